@@ -1,0 +1,70 @@
+namespace Runwire.Core.Data;
+
+/// <summary>Comparison and ordering of column values with pandas' rules (missing values sort last).</summary>
+public static class Ordering
+{
+    /// <summary>Positions that sort the column stably (mergesort semantics), missing entries last.</summary>
+    public static int[] StableOrder(Column column, bool ascending = true)
+    {
+        var positions = new int[column.Length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = i;
+        }
+        Comparison<int> compare = column switch
+        {
+            Float64Column f => (a, b) => CompareMissingLast(f.Values[a], f.Values[b], double.IsNaN(f.Values[a]), double.IsNaN(f.Values[b]), ascending),
+            Int64Column l => (a, b) => ascending ? l.Values[a].CompareTo(l.Values[b]) : l.Values[b].CompareTo(l.Values[a]),
+            DateTimeColumn d => (a, b) => CompareMissingLast(d.Ticks[a], d.Ticks[b], d.Ticks[a] == DateTimeColumn.NaT, d.Ticks[b] == DateTimeColumn.NaT, ascending),
+            BoolColumn o => (a, b) => ascending ? o.Values[a].CompareTo(o.Values[b]) : o.Values[b].CompareTo(o.Values[a]),
+            _ => (a, b) => CompareMissingLast(column.GetValue(a), column.GetValue(b), column.IsMissing(a), column.IsMissing(b), ascending),
+        };
+        // List.Sort is unstable; break ties by position to get pandas' stable order.
+        Array.Sort(positions, (a, b) =>
+        {
+            var c = compare(a, b);
+            return c != 0 ? c : a.CompareTo(b);
+        });
+        return positions;
+    }
+
+    private static int CompareMissingLast<T>(T a, T b, bool aMissing, bool bMissing, bool ascending)
+    {
+        if (aMissing || bMissing)
+        {
+            return aMissing == bMissing ? 0 : aMissing ? 1 : -1;
+        }
+        var c = CompareValues(a, b);
+        return ascending ? c : -c;
+    }
+
+    /// <summary>Compares two boxed scalars like Python: numbers with numbers, strings ordinally, dates by time; TypeError otherwise.</summary>
+    public static int CompareValues(object? a, object? b) => (a, b) switch
+    {
+        (double x, double y) => x.CompareTo(y),
+        (long x, long y) => x.CompareTo(y),
+        (long x, double y) => ((double)x).CompareTo(y),
+        (double x, long y) => x.CompareTo(y),
+        (string x, string y) => string.CompareOrdinal(x, y),
+        (DateTime x, DateTime y) => x.Ticks.CompareTo(y.Ticks),
+        (bool x, bool y) => x.CompareTo(y),
+        (IComparable x, _) when a.GetType() == b?.GetType() => x.CompareTo(b),
+        _ => throw new PyException("TypeError", $"'<' not supported between instances of '{PyTypeName(a)}' and '{PyTypeName(b)}'"),
+    };
+
+    /// <summary>The Python type name of a boxed value, for error messages.</summary>
+    public static string PyTypeName(object? value) => value switch
+    {
+        null => "NoneType",
+        double => "float",
+        long or int => "int",
+        string => "str",
+        bool => "bool",
+        DateTime => "Timestamp",
+        Series => "Series",
+        DataFrame => "DataFrame",
+        System.Text.Json.Nodes.JsonObject => "dict",
+        System.Text.Json.Nodes.JsonArray => "list",
+        _ => value.GetType().Name,
+    };
+}

@@ -1,6 +1,3 @@
-using System.Globalization;
-using System.Numerics;
-
 namespace Runwire.Core.Contracts.Pydantic;
 
 /// <summary>
@@ -10,7 +7,6 @@ namespace Runwire.Core.Contracts.Pydantic;
 internal sealed class PyJson
 {
     public const int MaxDepth = 200;
-    private const int MaxIntDigits = 4300; // CPython's sys.get_int_max_str_digits()
     private readonly string _s;
     private int _depth;
 
@@ -22,12 +18,12 @@ internal sealed class PyJson
     {
         if (text.StartsWith('\ufeff'))
         {
-            throw Fail(text, "Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
+            throw PyJsonErrors.Fail(text, "Unexpected UTF-8 BOM (decode using utf-8-sig)", 0);
         }
         var reader = new PyJson(text);
         var (node, end) = reader.Value(reader.SkipWhitespace(0));
         end = reader.SkipWhitespace(end);
-        return end == text.Length ? node : throw Fail(text, "Extra data", end);
+        return end == text.Length ? node : throw PyJsonErrors.Fail(text, "Extra data", end);
     }
 
     private int SkipWhitespace(int i)
@@ -43,7 +39,7 @@ internal sealed class PyJson
     {
         if (i >= _s.Length)
         {
-            throw Fail(_s, "Expecting value", i);
+            throw PyJsonErrors.Fail(_s, "Expecting value", i);
         }
         switch (_s[i])
         {
@@ -62,7 +58,7 @@ internal sealed class PyJson
                 return (node, i + word.Length);
             }
         }
-        return Number(i);
+        return PyJsonNumber.Scan(_s, i);
     }
 
     private static readonly (string, PyNode)[] Literals =
@@ -96,13 +92,13 @@ internal sealed class PyJson
         {
             if (i >= _s.Length || _s[i] != '"')
             {
-                throw Fail(_s, "Expecting property name enclosed in double quotes", i);
+                throw PyJsonErrors.Fail(_s, "Expecting property name enclosed in double quotes", i);
             }
             var (key, afterKey) = PyJsonString.Scan(_s, i + 1);
             i = SkipWhitespace(afterKey);
             if (i >= _s.Length || _s[i] != ':')
             {
-                throw Fail(_s, "Expecting ':' delimiter", i);
+                throw PyJsonErrors.Fail(_s, "Expecting ':' delimiter", i);
             }
             var (value, afterValue) = Value(SkipWhitespace(i + 1));
             if (positions.TryGetValue(key, out var at))
@@ -121,7 +117,7 @@ internal sealed class PyJson
             }
             if (i >= _s.Length || _s[i] != ',')
             {
-                throw Fail(_s, "Expecting ',' delimiter", i);
+                throw PyJsonErrors.Fail(_s, "Expecting ',' delimiter", i);
             }
             i = SkipWhitespace(i + 1);
         }
@@ -146,94 +142,10 @@ internal sealed class PyJson
             }
             if (i >= _s.Length || _s[i] != ',')
             {
-                throw Fail(_s, "Expecting ',' delimiter", i);
+                throw PyJsonErrors.Fail(_s, "Expecting ',' delimiter", i);
             }
             i = SkipWhitespace(i + 1);
         }
     }
 
-    private (PyNode Node, int End) Number(int start)
-    {
-        var i = start;
-        if (i < _s.Length && _s[i] == '-')
-        {
-            i++;
-        }
-        if (i < _s.Length && _s[i] is >= '1' and <= '9')
-        {
-            i = Digits(i);
-        }
-        else if (i < _s.Length && _s[i] == '0')
-        {
-            i++;
-        }
-        else
-        {
-            throw Fail(_s, "Expecting value", start);
-        }
-        var isFloat = false;
-        if (i + 1 < _s.Length && _s[i] == '.' && char.IsAsciiDigit(_s[i + 1]))
-        {
-            i = Digits(i + 1);
-            isFloat = true;
-        }
-        if (i < _s.Length && _s[i] is 'e' or 'E')
-        {
-            var e = i + 1;
-            if (e < _s.Length && _s[e] is '+' or '-')
-            {
-                e++;
-            }
-            if (e < _s.Length && char.IsAsciiDigit(_s[e]))
-            {
-                i = Digits(e);
-                isFloat = true;
-            }
-        }
-        var text = _s[start..i];
-        if (isFloat)
-        {
-            return (new PyFloat(double.Parse(text, NumberStyles.Float, CultureInfo.InvariantCulture)), i);
-        }
-        var digits = text.TrimStart('-').Length;
-        if (digits > MaxIntDigits)
-        {
-            throw new PyJsonException(
-                $"Exceeds the limit ({MaxIntDigits} digits) for integer string conversion: value has {digits} digits; "
-                + "use sys.set_int_max_str_digits() to increase the limit", "value_error");
-        }
-        return (new PyInt(BigInteger.Parse(text, CultureInfo.InvariantCulture)), i);
-    }
-
-    private int Digits(int i)
-    {
-        while (i < _s.Length && char.IsAsciiDigit(_s[i]))
-        {
-            i++;
-        }
-        return i;
-    }
-
-    /// <summary>Python's <c>JSONDecodeError</c> text; positions count code points, as Python's str does.</summary>
-    internal static PyJsonException Fail(string s, string msg, int index)
-    {
-        var pos = CodePoints(s, 0, index);
-        var lastNewline = s.LastIndexOf('\n', Math.Max(0, Math.Min(index, s.Length) - 1));
-        var line = 1 + s.AsSpan(0, Math.Min(index, s.Length)).Count('\n');
-        var column = lastNewline < 0 || index == 0 ? pos + 1 : CodePoints(s, lastNewline, index);
-        return new PyJsonException($"{msg}: line {line} column {column} (char {pos})", "value_error.jsondecode");
-    }
-
-    private static int CodePoints(string s, int from, int to)
-    {
-        var count = 0;
-        for (var i = from; i < to && i < s.Length; i++)
-        {
-            if (!(char.IsLowSurrogate(s[i]) && i > 0 && char.IsHighSurrogate(s[i - 1])))
-            {
-                count++;
-            }
-        }
-        return count;
-    }
 }

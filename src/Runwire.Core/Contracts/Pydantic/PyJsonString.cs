@@ -18,13 +18,13 @@ internal static class PyJsonString
             {
                 if (s[i] < 0x20)
                 {
-                    throw PyJson.Fail(s, "Invalid control character at", i);
+                    throw PyJsonErrors.Fail(s, "Invalid control character at", i);
                 }
                 i++;
             }
             if (i >= s.Length)
             {
-                throw PyJson.Fail(s, "Unterminated string starting at", begin);
+                throw PyJsonErrors.Fail(s, "Unterminated string starting at", begin);
             }
             if (s[i] == '"' && sb is null)
             {
@@ -45,7 +45,7 @@ internal static class PyJsonString
         var i = backslash + 1;
         if (i >= s.Length)
         {
-            throw PyJson.Fail(s, "Unterminated string starting at", begin);
+            throw PyJsonErrors.Fail(s, "Unterminated string starting at", begin);
         }
         var c = s[i];
         if (c != 'u')
@@ -53,15 +53,15 @@ internal static class PyJsonString
             sb.Append(c switch
             {
                 '"' => '"', '\\' => '\\', '/' => '/', 'b' => '\b', 'f' => '\f', 'n' => '\n', 'r' => '\r', 't' => '\t',
-                _ => throw PyJson.Fail(s, "Invalid \\escape", backslash),
+                _ => throw PyJsonErrors.Fail(s, "Invalid \\escape", backslash),
             });
             return i + 1;
         }
-        var unit = Hex4(s, i + 1) ?? throw PyJson.Fail(s, "Invalid \\uXXXX escape", i);
+        var unit = Hex4(s, i + 1) ?? throw PyJsonErrors.Fail(s, "Invalid \\uXXXX escape", i);
         var next = i + 5;
         if (char.IsHighSurrogate(unit) && next + 1 < s.Length && s[next] == '\\' && s[next + 1] == 'u')
         {
-            var low = Hex4(s, next + 2) ?? throw PyJson.Fail(s, "Invalid \\uXXXX escape", next + 1);
+            var low = Hex4(s, next + 2) ?? throw PyJsonErrors.Fail(s, "Invalid \\uXXXX escape", next + 1);
             if (char.IsLowSurrogate(low))
             {
                 sb.Append(unit).Append(low);

@@ -60,13 +60,8 @@ internal sealed class PyModel
             errors.Add(errorLoc, "keywords must be strings", "type_error"); // Model(**mapping) refuses non-str keys
             return null;
         }
-        var items = new List<KeyValuePair<string, PyNode>>();
-        foreach (var (key, value) in pairs)
-        {
-            var name = ((PyStr)key).Value;
-            items.RemoveAll(kv => kv.Key == name);
-            items.Add(new(name, value));
-        }
+        // PyMapping already merged equal keys the Python way, so the names are unique here.
+        var items = pairs.Select(p => new KeyValuePair<string, PyNode>(((PyStr)p.Key).Value, p.Value)).ToList();
         return new PyModel(new PyDict(items), loc, errors);
     }
 

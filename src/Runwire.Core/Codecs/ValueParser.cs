@@ -14,4 +14,8 @@ public static class ValueParser
     /// </summary>
     public static object? Parse(string? text, DataType type, bool nullable = false) =>
         throw new NotImplementedException();
+
+    /// <summary>Parses a stored JSON value (a default): a JSON string as text, another JSON value by its JSON text.</summary>
+    public static object? ParseJson(System.Text.Json.Nodes.JsonNode? node, DataType type, bool nullable = false) =>
+        throw new NotImplementedException();
 }

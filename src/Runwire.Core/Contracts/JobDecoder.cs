@@ -74,6 +74,21 @@ public static partial class JobDecoder
         });
     }
 
+    /// <summary>A <c>WorkflowWiring</c> on its own, e.g. a transformation's stored <c>test_wiring</c>.</summary>
+    public static WorkflowWiring DecodeWiring(ReadOnlySpan<byte> utf8)
+    {
+        const string model = "WorkflowWiring";
+        var root = Parse(utf8, model);
+        var errors = new ErrorList();
+        WorkflowWiring? wiring = null;
+        Guarded(model, root, () =>
+        {
+            wiring = WiringModel.Wiring(root, [], errors).Value;
+            return null!;
+        });
+        return errors.Count > 0 || wiring is null ? throw new JobDecodeException(model, errors.Items) : wiring;
+    }
+
     private static ExecutionJob Single(ReadOnlySpan<byte> utf8, string model, Func<PyNode, ErrorList, ExecutionJob?> validate)
     {
         var root = Parse(utf8, model);

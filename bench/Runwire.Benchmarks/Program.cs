@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Runwire.Benchmarks.RulExampleBenchmarks).Assembly).Run(args);

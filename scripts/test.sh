@@ -1,0 +1,23 @@
+#!/usr/bin/env bash
+# Installs what the tests need, builds everything (warnings are errors) and runs every test project.
+# Prints one closing line "Tests: N passed, N failed" summed over all test projects.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
+
+dotnet restore Runwire.slnx
+dotnet build Runwire.slnx --no-restore -c Release
+
+log=$(mktemp)
+status=0
+dotnet test --solution Runwire.slnx --no-build -c Release 2>&1 | tee "$log" || status=$?
+
+passed=$(grep -E '^\s+succeeded: [0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+failed=$(grep -E '^\s+failed: [0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+echo "Tests: ${passed} passed, ${failed} failed"
+if [ "$passed" -eq 0 ]; then
+  echo "no test ran" >&2
+  exit 1
+fi
+exit "$status"

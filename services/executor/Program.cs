@@ -1,0 +1,16 @@
+using Runwire.Execution;
+using Runwire.ServiceDefaults;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.AddServiceDefaults(serviceName: "executor");
+builder.AddExecution();
+builder.Services.AddOpenApi();
+
+var app = builder.Build();
+app.MapDefaultEndpoints();
+app.MapOpenApi();
+app.MapExecutor();
+app.Run();
+
+/// <summary>Entry point, public so the integration tests can host it.</summary>
+public partial class Program;

@@ -1,0 +1,64 @@
+using System.CommandLine;
+using Runwire.Core.Components;
+using Runwire.Core.Contracts;
+using Runwire.Core.Engine;
+using Runwire.Core.Adapters;
+using Runwire.Execution;
+
+namespace Runwire.Host.Cli;
+
+/// <summary>
+/// <c>runwire run FILE...</c>: each file (or <c>-</c> for standard input) holds one job in any accepted format; one result
+/// JSON line is printed per file, in order. Exit code 0 when every result is "ok", 1 when any job failed.
+/// </summary>
+internal static class RunCommand
+{
+    public static Command Create()
+    {
+        var files = new Argument<string[]>("files")
+        {
+            Description = "Job request files (ExecByIdInput, ExecLatestByGroupIdInput or the legacy Kafka payload); '-' reads standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var imports = new Option<string[]>("--import")
+        {
+            Description = "Also import the transformations (hetida export format) below these folders.",
+            AllowMultipleArgumentsPerToken = true,
+        };
+        var command = new Command("run", "Execute job request files and print one result JSON line per file.") { files, imports };
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = RunwireOptions.From(new ConfigurationBuilder().AddEnvironmentVariables().Build()) with
+            {
+                ImportDirectories = parse.GetValue(imports) ?? [],
+            };
+            var engine = new ExecutionEngine(EngineSetup.CreateStore(options), ComponentRegistry.Builtin, AdapterRegistry.Empty);
+            var answering = new JobAnswering(engine);
+            var allOk = true;
+            using var stdout = Console.OpenStandardOutput();
+            foreach (var file in parse.GetValue(files)!)
+            {
+                var payload = await ReadAsync(file, ct).ConfigureAwait(false);
+                var answer = payload is null
+                    ? JobAnswering.Unreadable($"Cannot read job file '{file}'.")
+                    : await answering.AnswerAsync(payload, ct).ConfigureAwait(false);
+                allOk &= answer.Result.Ok;
+                await stdout.WriteAsync(ResultWriter.ToUtf8(answer.Result), ct).ConfigureAwait(false);
+                stdout.WriteByte((byte)'\n');
+            }
+            return allOk ? 0 : 1;
+        });
+        return command;
+    }
+
+    private static async Task<byte[]?> ReadAsync(string file, CancellationToken ct)
+    {
+        if (file == "-")
+        {
+            using var buffer = new MemoryStream();
+            await Console.OpenStandardInput().CopyToAsync(buffer, ct).ConfigureAwait(false);
+            return buffer.ToArray();
+        }
+        return File.Exists(file) ? await File.ReadAllBytesAsync(file, ct).ConfigureAwait(false) : null;
+    }
+}

@@ -1,0 +1,3 @@
+using Runwire.Host.Cli;
+
+return await RunwireCommand.Create().Parse(args).InvokeAsync();

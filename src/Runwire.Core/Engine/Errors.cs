@@ -1,0 +1,18 @@
+using Runwire.Core.Contracts;
+using Runwire.Core.Transformations;
+
+namespace Runwire.Core.Engine;
+
+/// <summary>Builds hetida's error objects (spec §2.3) for the engine.</summary>
+internal static class Errors
+{
+    public static OperatorInfo OperatorInfo(TransformationRevision revision, IReadOnlyList<string> names, IReadOnlyList<string> ids) =>
+        new(new TransformationInfo(revision.Id.ToString(), revision.Name, revision.VersionTag, revision.TypeName), names, ids);
+
+    public static ExecutionFailureException WorkflowParsing(string message, PlanScope scope, Exception cause) =>
+        new(new ExecutionError(
+            "WorkflowInputDataValidationError",
+            message,
+            ProcessStage.PARSING_WORKFLOW,
+            OperatorInfo: OperatorInfo(scope.Revision, scope.Names, scope.Ids)), cause);
+}

@@ -1,0 +1,99 @@
+using System.Collections.Concurrent;
+using Runwire.Core.Adapters;
+using Runwire.Core.Components;
+using Runwire.Core.Contracts;
+using Runwire.Core.Transformations;
+
+namespace Runwire.Core.Engine;
+
+/// <summary>
+/// Runs one execution job the way hetida's backend and runtime do together (spec §4.3, §4.4): resolve the
+/// transformation, check the wiring, then run the stages and answer with hetida's execution response.
+/// Jobs that hetida rejects before its runtime throw <see cref="TransformationNotFoundException"/> (404) or
+/// <see cref="ExecutionInputValidationException"/> (422); everything later is a <c>"failure"</c> result.
+/// </summary>
+public sealed class ExecutionEngine
+{
+    private readonly TransformationStore _store;
+    private readonly ComponentRegistry _components;
+    private readonly AdapterRegistry _adapters;
+    private readonly ConcurrentDictionary<(Guid, bool), ExecutionPlan> _plans = new();
+
+    public ExecutionEngine(TransformationStore store, ComponentRegistry components, AdapterRegistry adapters)
+    {
+        _store = store;
+        _components = components;
+        _adapters = adapters;
+        _store.Changed += _plans.Clear;
+    }
+
+    public TransformationStore Store => _store;
+
+    /// <summary>The revision a job names: by id, or the latest released one of its group.</summary>
+    public TransformationRevision Resolve(ExecutionJob job)
+    {
+        if (job.TransformationId is { } id)
+        {
+            return _store.Find(id) ?? throw new TransformationNotFoundException(ValidationDetail.ForUnknownTransformation(id));
+        }
+        var group = job.RevisionGroupId ?? throw new TransformationNotFoundException("The job names no transformation.");
+        return _store.FindLatestReleased(group) ?? throw new TransformationNotFoundException(ValidationDetail.ForUnknownRevisionGroup(group));
+    }
+
+    /// <summary>The job's wiring (or the stored test wiring) completed and checked against the transformation.</summary>
+    public static WorkflowWiring CompleteWiring(ExecutionJob job, TransformationRevision revision)
+    {
+        WorkflowWiring wiring;
+        try
+        {
+            wiring = job.Wiring ?? JobDecoder.DecodeWiring(System.Text.Encoding.UTF8.GetBytes(revision.TestWiring?.ToJsonString() ?? "{}"));
+        }
+        catch (JobDecodeException e)
+        {
+            throw new ExecutionInputValidationException(
+                new WiringValidationException($"The stored test wiring of '{revision.Name}' is not valid: {e.Message}", WorkflowWiring.Empty), revision.Id);
+        }
+        try
+        {
+            return WiringValidator.Complete(
+                wiring,
+                [.. revision.Inputs.Where(i => !string.IsNullOrEmpty(i.Name)).Select(i => new IoInput(i.Name!, i.DataType, i.Required))],
+                [.. revision.Outputs.Where(o => !string.IsNullOrEmpty(o.Name)).Select(o => new IoOutput(o.Name!, o.DataType))]);
+        }
+        catch (WiringValidationException e)
+        {
+            throw new ExecutionInputValidationException(e, revision.Id);
+        }
+    }
+
+    public async Task<ExecutionResult> ExecuteAsync(ExecutionJob job, CancellationToken cancellationToken = default)
+    {
+        var start = DateTimeOffset.UtcNow;
+        var revision = Resolve(job);
+        var wiring = CompleteWiring(job, revision);
+        var prepared = DateTimeOffset.UtcNow;
+        var outputTypes = revision.Outputs.Where(o => !string.IsNullOrEmpty(o.Name))
+            .Select(o => KeyValuePair.Create(o.Name!, o.DataType)).ToList();
+        var plan = _plans.GetOrAdd((revision.Id, job.RunPurePlotOperators), key => BuildPlan(revision, key.Item2));
+        var run = new JobRun(plan, wiring, _adapters, new AdapterContext(job.JobId, revision.Id));
+        try
+        {
+            var outputs = await run.RunAsync(cancellationToken).ConfigureAwait(false);
+            var end = DateTimeOffset.UtcNow;
+            return new ExecutionResult(job.JobId, null, outputs, outputTypes, run.Steps(start, prepared, end), ProcessId: Environment.ProcessId);
+        }
+        catch (ExecutionFailureException failure)
+        {
+            var end = DateTimeOffset.UtcNow;
+            var steps = new MeasuredSteps(
+                new MeasuredStep("internal_full", start, end),
+                new MeasuredStep("prepare_execution_input", start, prepared),
+                new MeasuredStep("run_execution_input", prepared, end));
+            return new ExecutionResult(job.JobId, run.WithExecutionIds(failure.Error), [], outputTypes, steps,
+                Traceback: (failure.InnerException ?? failure).ToString(), ProcessId: Environment.ProcessId);
+        }
+    }
+
+    private ExecutionPlan BuildPlan(TransformationRevision revision, bool runPurePlotOperators) =>
+        new PlanBuilder(_store, _components, runPurePlotOperators).Build(revision);
+}

@@ -1,0 +1,70 @@
+using Runwire.Core.Adapters;
+using Runwire.Core.Codecs;
+using Runwire.Core.Contracts;
+using Runwire.Core.Data;
+
+namespace Runwire.Core.Engine;
+
+/// <summary>Stages LOADING_DATA_FROM_ADAPTERS and PARSING_LOADED_DATA: fetch every wired root input and parse it into its type.</summary>
+internal static class InputLoader
+{
+    public static async Task<IReadOnlyDictionary<string, object?>> LoadAsync(
+        ExecutionPlan plan, WorkflowWiring wiring, AdapterRegistry adapters, AdapterContext context, CancellationToken ct)
+    {
+        var types = plan.Root.Inputs.Where(i => i.Name is not null).ToDictionary(i => i.Name!, i => i.DataType);
+        var texts = new Dictionary<string, string>();
+        var loaded = new Dictionary<string, object?>();
+        // use_default_value wirings are not loaded: the input's default applies.
+        foreach (var group in wiring.InputWirings.Where(w => !w.UseDefaultValue).GroupBy(w => w.AdapterId))
+        {
+            if (group.Key.IsDirectProvisioning)
+            {
+                foreach (var w in group)
+                {
+                    texts[w.WorkflowInputName] = w.Filters.TryGetValue("value", out var value)
+                        ? value
+                        : throw Failure("AdapterClientWiringInvalidError", "Direct Input Provisioning without 'value' field in filters");
+                }
+                continue;
+            }
+            var adapter = group.Key.IsInteger ? null : adapters.FindSource(group.Key.Value);
+            if (adapter is null)
+            {
+                throw Failure(group.Key.IsInteger ? "AdapterUnknownError" : "AdapterHandlingException",
+                    group.Key.IsInteger ? $"Unknown adapter with id {group.Key.Value}." : AdapterRegistry.UnknownAdapterMessage(group.Key.Value));
+            }
+            var requests = group.Select(w => new SourceRequest(w, types.GetValueOrDefault(w.WorkflowInputName, DataType.Any))).ToList();
+            try
+            {
+                foreach (var (name, value) in await adapter.LoadAsync(requests, context, ct).ConfigureAwait(false))
+                {
+                    loaded[name] = value;
+                }
+            }
+            catch (AdapterException e)
+            {
+                throw Failure(e.TypeName, e.Message, e);
+            }
+        }
+        foreach (var (name, text) in texts)
+        {
+            try
+            {
+                loaded[name] = ValueParser.Parse(text, types.GetValueOrDefault(name, DataType.Any), nullable: false);
+            }
+            catch (ValueParseException e)
+            {
+                // hetida v0.9.8 loses this failure (spec §2.4 quirk); Runwire reports it like hetida's develop branch.
+                throw new ExecutionFailureException(new ExecutionError(
+                    "WorkflowInputDataValidationError",
+                    "The provided data or some constant or default values could not be parsed into the respective workflow input datatypes. "
+                    + $"Input '{name}': {e.Message}",
+                    ProcessStage.PARSING_LOADED_DATA), e);
+            }
+        }
+        return loaded;
+    }
+
+    private static ExecutionFailureException Failure(string type, string message, Exception? cause = null) =>
+        new(new ExecutionError(type, message, ProcessStage.LOADING_DATA_FROM_ADAPTERS), cause);
+}

@@ -1,0 +1,33 @@
+using Runwire.Core.Contracts;
+
+namespace Runwire.Core.Engine;
+
+/// <summary>How a job was answered; hosts map it to HTTP status codes (spec §2.4) or just publish the result.</summary>
+public enum JobAnswerKind
+{
+    /// <summary>The runtime ran: the result is "ok" or a runtime "failure" (HTTP 200).</summary>
+    Executed,
+
+    /// <summary>The payload could not be decoded or validated (hetida: 422, nothing on Kafka).</summary>
+    Undecodable,
+
+    /// <summary>Unknown transformation or no released revision in the group (hetida: 404, nothing on Kafka).</summary>
+    NotFound,
+
+    /// <summary>The wiring does not match the transformation (hetida: 422, nothing on Kafka).</summary>
+    InvalidWiring,
+}
+
+/// <summary>
+/// The one answer every job gets. <see cref="Result"/> is always set (a failure result where hetida would answer
+/// nothing); <see cref="HttpDetail"/> is hetida's web error body <c>detail</c> for the non-executed kinds.
+/// </summary>
+public sealed record JobAnswer(JobAnswerKind Kind, ExecutionResult Result, ExecutionJob? Job, object? HttpDetail = null)
+{
+    public int HttpStatus => Kind switch
+    {
+        JobAnswerKind.Executed => 200,
+        JobAnswerKind.NotFound => 404,
+        _ => 422,
+    };
+}

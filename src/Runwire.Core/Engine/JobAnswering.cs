@@ -1,0 +1,64 @@
+using Runwire.Core.Contracts;
+
+namespace Runwire.Core.Engine;
+
+/// <summary>
+/// Turns any payload into exactly one answer (design "Message contract"): decode, execute, and where hetida would
+/// answer nothing (undecodable payload, unknown transformation, wiring mismatch) a <c>"failure"</c> result whose
+/// error says what was wrong. Never throws for bad input.
+/// </summary>
+public sealed class JobAnswering(ExecutionEngine engine)
+{
+    public ExecutionEngine Engine => engine;
+
+    /// <summary>Answers a Kafka or CLI payload in any accepted format.</summary>
+    public Task<JobAnswer> AnswerAsync(byte[] payload, CancellationToken ct) => AnswerAsync(payload, bytes => JobDecoder.Decode(bytes), ct);
+
+    /// <summary>Answers a payload with a specific decoder (the HTTP endpoints accept one format each).</summary>
+    public async Task<JobAnswer> AnswerAsync(byte[] payload, Func<byte[], ExecutionJob> decode, CancellationToken ct)
+    {
+        ExecutionJob job;
+        try
+        {
+            job = decode(payload);
+        }
+        catch (JobDecodeException e)
+        {
+            return new JobAnswer(JobAnswerKind.Undecodable, FailureResults.DecodeFailed(e, processId: Environment.ProcessId), null,
+                e.Errors.Select(x => new { loc = x.Loc, msg = x.Msg, type = x.Type }).ToArray());
+        }
+        return await AnswerAsync(job, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>Answers an already decoded job.</summary>
+    public async Task<JobAnswer> AnswerAsync(ExecutionJob job, CancellationToken ct)
+    {
+        try
+        {
+            return new JobAnswer(JobAnswerKind.Executed, await engine.ExecuteAsync(job, ct).ConfigureAwait(false), job);
+        }
+        catch (TransformationNotFoundException e)
+        {
+            var result = FailureResults.NotFound(job, processId: Environment.ProcessId);
+            if (e.Nested)
+            {
+                // the job's own transformation exists; a revision one of its operators uses is missing
+                result = result with { Error = result.Error! with { Message = e.Message } };
+            }
+            return new JobAnswer(JobAnswerKind.NotFound, result, job, e.Message);
+        }
+        catch (ExecutionInputValidationException e)
+        {
+            var types = engine.Store.Find(e.TransformationId)?.Outputs
+                .Where(o => o.Name is not null).Select(o => KeyValuePair.Create(o.Name!, o.DataType)).ToList() ?? [];
+            return new JobAnswer(JobAnswerKind.InvalidWiring,
+                FailureResults.WiringInvalid(job, e.Validation, types, processId: Environment.ProcessId), job,
+                ValidationDetail.ForWiring(e.TransformationId, job, e.Validation));
+        }
+    }
+
+    /// <summary>The answer for a job that could not even be read (a missing file, an unreadable record).</summary>
+    public static JobAnswer Unreadable(string message) => new(JobAnswerKind.Undecodable,
+        FailureResults.DecodeFailed(new JobDecodeException("job", [new DecodeError([], message, "value_error.unreadable")]),
+            processId: Environment.ProcessId), null, message);
+}

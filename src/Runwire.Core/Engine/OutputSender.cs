@@ -1,0 +1,34 @@
+using Runwire.Core.Adapters;
+using Runwire.Core.Contracts;
+using Runwire.Core.Data;
+
+namespace Runwire.Core.Engine;
+
+/// <summary>Stage SENDING_DATA_TO_ADAPTERS: hand outputs wired to other adapters than direct_provisioning to their sinks.</summary>
+internal static class OutputSender
+{
+    public static async Task SendAsync(
+        List<(OutputWiring Wiring, DataType Type, object? Value)> outputs, AdapterRegistry adapters, AdapterContext context, CancellationToken ct)
+    {
+        foreach (var group in outputs.GroupBy(o => o.Wiring.AdapterId))
+        {
+            var sink = group.Key.IsInteger ? null : adapters.FindSink(group.Key.Value);
+            if (sink is null)
+            {
+                throw Failure(group.Key.IsInteger ? "AdapterUnknownError" : "AdapterHandlingException",
+                    group.Key.IsInteger ? $"Unknown adapter with id {group.Key.Value}." : AdapterRegistry.UnknownAdapterMessage(group.Key.Value));
+            }
+            try
+            {
+                await sink.SendAsync([.. group.Select(o => new SinkRequest(o.Wiring, o.Type, o.Value))], context, ct).ConfigureAwait(false);
+            }
+            catch (AdapterException e)
+            {
+                throw Failure(e.TypeName, e.Message, e);
+            }
+        }
+    }
+
+    private static ExecutionFailureException Failure(string type, string message, Exception? cause = null) =>
+        new(new ExecutionError(type, message, ProcessStage.SENDING_DATA_TO_ADAPTERS), cause);
+}

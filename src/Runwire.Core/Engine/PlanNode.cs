@@ -1,0 +1,28 @@
+using Runwire.Core.Components;
+using Runwire.Core.Transformations;
+
+namespace Runwire.Core.Engine;
+
+/// <summary>One component operator of the flattened workflow tree, with its place in the hierarchy.</summary>
+internal sealed class PlanNode(
+    int index,
+    IComponent component,
+    TransformationRevision revision,
+    IReadOnlyList<string> hierarchyNames,
+    IReadOnlyList<string> hierarchyIds)
+{
+    public int Index { get; } = index;
+
+    public IComponent Component { get; } = component;
+
+    public TransformationRevision Revision { get; } = revision;
+
+    /// <summary>Names from the root workflow down to this operator.</summary>
+    public IReadOnlyList<string> HierarchyNames { get; } = hierarchyNames;
+
+    /// <summary>Operator ids from the root down; entry 0 is replaced by the per-execution root id.</summary>
+    public IReadOnlyList<string> HierarchyIds { get; } = hierarchyIds;
+
+    /// <summary>Input name → source, in the component's input order.</summary>
+    public List<KeyValuePair<string, InputSource>> Inputs { get; } = [];
+}

@@ -1,0 +1,77 @@
+using System.Collections.Immutable;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Runwire.Core.Transformations;
+
+/// <summary>
+/// All known transformation revisions, indexed by id and by revision group. Imports can be persisted to a folder
+/// (one <c>&lt;id&gt;.json</c> file each, hetida's export format) so that they survive a restart.
+/// </summary>
+public sealed class TransformationStore
+{
+    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    private readonly string? _persistDirectory;
+    private readonly Lock _writeLock = new();
+    private ImmutableDictionary<Guid, TransformationRevision> _byId = ImmutableDictionary<Guid, TransformationRevision>.Empty;
+
+    /// <param name="persistDirectory">Where imports are written and read back at start; null keeps everything in memory.</param>
+    public TransformationStore(string? persistDirectory = null)
+    {
+        _persistDirectory = persistDirectory;
+        if (persistDirectory is not null && Directory.Exists(persistDirectory))
+        {
+            ImportDirectory(persistDirectory, persist: false);
+        }
+    }
+
+    /// <summary>Raised after any import, so caches derived from revisions (execution plans) can be dropped.</summary>
+    public event Action? Changed;
+
+    public int Count => _byId.Count;
+
+    public IEnumerable<TransformationRevision> All => _byId.Values;
+
+    public TransformationRevision? Find(Guid id) => _byId.GetValueOrDefault(id);
+
+    /// <summary>The RELEASED revision of a group with the latest released timestamp (DRAFT and DISABLED never count).</summary>
+    public TransformationRevision? FindLatestReleased(Guid revisionGroupId) => _byId.Values
+        .Where(t => t.RevisionGroupId == revisionGroupId && t.State == TransformationState.Released)
+        .OrderByDescending(t => t.ReleasedTimestamp)
+        .FirstOrDefault();
+
+    /// <summary>Imports (adds or replaces) one revision, persisting it when the store has a folder.</summary>
+    public void Import(TransformationRevision revision, bool persist = true)
+    {
+        lock (_writeLock)
+        {
+            _byId = _byId.SetItem(revision.Id, revision);
+            if (persist && _persistDirectory is not null)
+            {
+                Directory.CreateDirectory(_persistDirectory);
+                var path = Path.Combine(_persistDirectory, $"{revision.Id}.json");
+                var temp = path + ".tmp";
+                File.WriteAllText(temp, revision.Source.ToJsonString(Indented));
+                File.Move(temp, path, overwrite: true);
+            }
+        }
+        Changed?.Invoke();
+    }
+
+    /// <summary>Imports every <c>*.json</c> file below a folder; returns how many were read. Invalid files throw.</summary>
+    public int ImportDirectory(string directory, bool persist = false)
+    {
+        var files = Directory.EnumerateFiles(directory, "*.json", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).Equals("index.json", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        foreach (var file in files)
+        {
+            Import(TransformationReader.Read(File.ReadAllBytes(file), file), persist);
+        }
+        return files.Count;
+    }
+
+    /// <summary>The revision in hetida's export format, as it was imported.</summary>
+    public JsonObject? Export(Guid id) => Find(id)?.Source.DeepClone() as JsonObject;
+}

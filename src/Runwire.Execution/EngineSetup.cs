@@ -1,0 +1,58 @@
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+using Runwire.Core.Adapters;
+using Runwire.Core.Components;
+using Runwire.Core.Engine;
+using Runwire.Core.Transformations;
+
+namespace Runwire.Execution;
+
+/// <summary>Registers the transformation store (shipped transformations plus persisted imports) and the engine.</summary>
+public static class EngineSetup
+{
+    /// <summary>Where the transformations shipped with Runwire are copied next to the binaries.</summary>
+    public static string ShippedTransformationsDirectory => Path.Combine(AppContext.BaseDirectory, "transformations");
+
+    public static IServiceCollection AddRunwireEngine(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = RunwireOptions.From(configuration);
+        services.AddSingleton(options);
+        services.AddSingleton(_ => CreateStore(options));
+        services.AddSingleton(ComponentRegistry.Builtin);
+        services.AddSingleton(AdapterRegistry.Empty);
+        services.AddSingleton<ExecutionEngine>();
+        services.AddSingleton<JobAnswering>();
+        return services;
+    }
+
+    /// <summary>
+    /// The shipped transformations are imported first, then the persisted folder, so a user's import of a
+    /// revision with a shipped id wins and survives restarts.
+    /// </summary>
+    public static TransformationStore CreateStore(RunwireOptions options)
+    {
+        var store = new TransformationStore();
+        var shipped = options.ShippedTransformations ?? ShippedTransformationsDirectory;
+        if (Directory.Exists(shipped))
+        {
+            store.ImportDirectory(shipped);
+        }
+        foreach (var extra in options.ImportDirectories)
+        {
+            store.ImportDirectory(extra);
+        }
+        if (options.DataDirectory is null)
+        {
+            return store;
+        }
+        var persisted = new TransformationStore(Path.Combine(options.DataDirectory, "transformations"));
+        foreach (var revision in store.All)
+        {
+            if (persisted.Find(revision.Id) is null)
+            {
+                persisted.Import(revision, persist: false);
+            }
+        }
+        return persisted;
+    }
+}

@@ -1,0 +1,62 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
+using Runwire.Core.Contracts;
+using Runwire.Core.Engine;
+
+namespace Runwire.Execution;
+
+/// <summary>hetida's synchronous execution endpoints, with hetida's status codes (spec §2.4).</summary>
+public static class ExecutionEndpoints
+{
+    public static IEndpointRouteBuilder MapExecution(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/api/transformations/execute", (HttpRequest request, JobAnswering answering, CancellationToken ct) =>
+                ExecuteAsync(request, body => JobDecoder.DecodeExecById(body), answering, ct))
+            .WithName("ExecuteTransformation")
+            .WithSummary("Execute a transformation revision by id (hetida's ExecByIdInput).")
+            .Accepts<JsonElement>("application/json")
+            .Produces(200).Produces(404).Produces(422);
+        app.MapPost("/api/transformations/execute-latest", (HttpRequest request, JobAnswering answering, CancellationToken ct) =>
+                ExecuteAsync(request, body => JobDecoder.DecodeExecLatest(body), answering, ct))
+            .WithName("ExecuteLatestTransformation")
+            .WithSummary("Execute the latest released revision of a revision group (hetida's ExecLatestByGroupIdInput).")
+            .Accepts<JsonElement>("application/json")
+            .Produces(200).Produces(404).Produces(422);
+        app.MapPost("/api/workflows/{id:guid}/execute", ExecuteWebFormAsync)
+            .WithName("ExecuteWorkflowWebForm")
+            .WithSummary("Execute a workflow with hetida's camelCase web form wiring (deprecated in hetida, kept for compatibility).")
+            .Accepts<JsonElement>("application/json")
+            .Produces(200).Produces(404).Produces(422);
+        app.MapPost("/api/components/{id:guid}/execute", ExecuteWebFormAsync)
+            .WithName("ExecuteComponentWebForm")
+            .WithSummary("Execute a component with hetida's camelCase web form wiring.")
+            .Accepts<JsonElement>("application/json")
+            .Produces(200).Produces(404).Produces(422);
+        return app;
+    }
+
+    internal static Task<IResult> ExecuteWebFormAsync(
+        Guid id, HttpRequest request, JobAnswering answering, CancellationToken ct,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "run_pure_plot_operators")] string? runPurePlotOperators = null,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "job_id")] string? jobId = null) =>
+        ExecuteAsync(request, body => JobDecoder.DecodeWebForm(id, body, runPurePlotOperators, jobId), answering, ct);
+
+    internal static async Task<IResult> ExecuteAsync(
+        HttpRequest request, Func<byte[], ExecutionJob> decode, JobAnswering answering, CancellationToken ct)
+    {
+        var body = await ReadBodyAsync(request, ct).ConfigureAwait(false);
+        var answer = await answering.AnswerAsync(body, decode, ct).ConfigureAwait(false);
+        return answer.Kind == JobAnswerKind.Executed
+            ? Results.Bytes(ResultWriter.ToUtf8(answer.Result), "application/json")
+            : Results.Json(new { detail = answer.HttpDetail }, statusCode: answer.HttpStatus);
+    }
+
+    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, ct).ConfigureAwait(false);
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,21 @@
+using Microsoft.Extensions.Configuration;
+
+namespace Runwire.Execution;
+
+/// <summary>
+/// Settings under <c>Runwire:</c> (environment <c>Runwire__DataDirectory</c> etc.).
+/// DataDirectory: where imported transformations are persisted (null = memory only).
+/// ShippedTransformations: overrides the folder of shipped transformations.
+/// ImportDirectories: more folders in hetida's export format to import at start (e.g. hetida's own exports).
+/// </summary>
+public sealed record RunwireOptions(string? DataDirectory, string? ShippedTransformations, IReadOnlyList<string> ImportDirectories)
+{
+    public static RunwireOptions From(IConfiguration configuration)
+    {
+        var section = configuration.GetSection("Runwire");
+        return new RunwireOptions(
+            section["DataDirectory"],
+            section["ShippedTransformations"],
+            section.GetSection("ImportDirectories").GetChildren().Select(c => c.Value!).Where(v => v is not null).ToList());
+    }
+}

@@ -1,0 +1,52 @@
+using System.Text.Json.Nodes;
+
+namespace Runwire.Core.Tests.Support;
+
+/// <summary>Builds transformation exports in hetida's format for engine tests.</summary>
+internal static class TrafoJson
+{
+    public static JsonObject Component(Guid id, string name, (string Name, string Type, JsonNode? Default)[] inputs, (string Name, string Type)[] outputs) => new()
+    {
+        ["id"] = id.ToString(),
+        ["revision_group_id"] = id.ToString(),
+        ["name"] = name,
+        ["category"] = "Test",
+        ["version_tag"] = "1.0.0",
+        ["state"] = "RELEASED",
+        ["released_timestamp"] = "2024-01-01T00:00:00+00:00",
+        ["type"] = "COMPONENT",
+        ["content"] = "test component",
+        ["io_interface"] = new JsonObject
+        {
+            ["inputs"] = new JsonArray([.. inputs.Select(i => (JsonNode)new JsonObject
+            {
+                ["id"] = Guid.NewGuid().ToString(),
+                ["name"] = i.Name,
+                ["data_type"] = i.Type,
+                ["type"] = i.Default is null ? "REQUIRED" : "OPTIONAL",
+                ["value"] = i.Default?.DeepClone(),
+            })]),
+            ["outputs"] = new JsonArray([.. outputs.Select(o => (JsonNode)new JsonObject
+            {
+                ["id"] = Guid.NewGuid().ToString(), ["name"] = o.Name, ["data_type"] = o.Type,
+            })]),
+        },
+        ["test_wiring"] = new JsonObject { ["input_wirings"] = new JsonArray(), ["output_wirings"] = new JsonArray() },
+    };
+
+    /// <summary>A workflow whose operators, links, inputs, outputs and constants are given compactly.</summary>
+    public static JsonObject Workflow(Guid id, string name, WorkflowSpec spec) => new()
+    {
+        ["id"] = id.ToString(),
+        ["revision_group_id"] = id.ToString(),
+        ["name"] = name,
+        ["category"] = "Test",
+        ["version_tag"] = "1.0.0",
+        ["state"] = "RELEASED",
+        ["released_timestamp"] = "2024-01-01T00:00:00+00:00",
+        ["type"] = "WORKFLOW",
+        ["content"] = spec.ToContent(),
+        ["io_interface"] = new JsonObject { ["inputs"] = new JsonArray(), ["outputs"] = new JsonArray() },
+        ["test_wiring"] = new JsonObject { ["input_wirings"] = new JsonArray(), ["output_wirings"] = new JsonArray() },
+    };
+}

@@ -9,6 +9,10 @@ export DOTNET_CLI_TELEMETRY_OPTOUT=1 DOTNET_NOLOGO=1
 dotnet restore Runwire.slnx
 dotnet build Runwire.slnx --no-restore -c Release
 
+# The adapter tests run against a real PostgreSQL server, started here and stopped when the script ends.
+eval "$(./scripts/start-postgres.sh)"
+trap ./scripts/stop-postgres.sh EXIT
+
 log=$(mktemp)
 status=0
 dotnet test --solution Runwire.slnx --no-build -c Release 2>&1 | tee "$log" || status=$?

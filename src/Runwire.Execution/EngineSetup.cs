@@ -1,9 +1,9 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using Runwire.Core.Adapters;
 using Runwire.Core.Components;
 using Runwire.Core.Engine;
 using Runwire.Core.Transformations;
+using Runwire.DataAdapters;
 
 namespace Runwire.Execution;
 
@@ -19,7 +19,7 @@ public static class EngineSetup
         services.AddSingleton(options);
         services.AddSingleton(_ => CreateStore(options));
         services.AddSingleton(ComponentRegistry.Builtin);
-        services.AddSingleton(AdapterRegistry.Empty);
+        services.AddRunwireAdapters(AdapterSettings.From(configuration));
         services.AddSingleton<ExecutionEngine>();
         services.AddSingleton<JobAnswering>();
         return services;

@@ -2,7 +2,7 @@ using System.CommandLine;
 using Runwire.Core.Components;
 using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
-using Runwire.Core.Adapters;
+using Runwire.DataAdapters;
 using Runwire.Execution;
 
 namespace Runwire.Host.Cli;
@@ -28,11 +28,12 @@ internal static class RunCommand
         var command = new Command("run", "Execute job request files and print one result JSON line per file.") { files, imports };
         command.SetAction(async (parse, ct) =>
         {
-            var options = RunwireOptions.From(new ConfigurationBuilder().AddEnvironmentVariables().Build()) with
+            var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
+            var options = RunwireOptions.From(configuration) with
             {
                 ImportDirectories = parse.GetValue(imports) ?? [],
             };
-            var engine = new ExecutionEngine(EngineSetup.CreateStore(options), ComponentRegistry.Builtin, AdapterRegistry.Empty);
+            var engine = new ExecutionEngine(EngineSetup.CreateStore(options), ComponentRegistry.Builtin, AdapterSetup.CreateRegistry(AdapterSettings.From(configuration)));
             var answering = new JobAnswering(engine);
             var allOk = true;
             using var stdout = Console.OpenStandardOutput();

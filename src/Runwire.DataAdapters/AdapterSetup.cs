@@ -1,0 +1,59 @@
+using Microsoft.Extensions.DependencyInjection;
+using Runwire.Core.Adapters;
+using Runwire.DataAdapters.GenericRest;
+using Runwire.DataAdapters.LocalFile;
+using Runwire.DataAdapters.Protocol;
+using Runwire.DataAdapters.Sql;
+
+namespace Runwire.DataAdapters;
+
+/// <summary>
+/// Registers the built-in adapters (for in-process jobs and the protocol endpoints) and the external generic REST
+/// adapters, and the <see cref="AdapterRegistry"/> the engine uses. An external adapter registered under a built-in id
+/// replaces the in-process one: that is how the executor sends its file and SQL work to the adapters service.
+/// </summary>
+public static class AdapterSetup
+{
+    public const string HttpClientName = "runwire-adapters";
+
+    public static IServiceCollection AddRunwireAdapters(this IServiceCollection services, AdapterSettings settings)
+    {
+        services.AddSingleton(settings);
+        services.AddHttpClient(HttpClientName, c => c.Timeout = TimeSpan.FromMinutes(10));
+        services.AddSingleton(_ => new ProtocolAdapters(Builtins(settings), settings.MaxBodyBytes));
+        services.AddSingleton(sp => Registry(
+            sp.GetRequiredService<ProtocolAdapters>(),
+            settings.External,
+            () => sp.GetRequiredService<IHttpClientFactory>().CreateClient(HttpClientName)));
+        return services;
+    }
+
+    /// <summary>The registry without a service container (the CLI): one shared HttpClient for the external adapters.</summary>
+    public static AdapterRegistry CreateRegistry(AdapterSettings settings)
+    {
+        var http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
+        return Registry(new ProtocolAdapters(Builtins(settings), settings.MaxBodyBytes), settings.External, () => http);
+    }
+
+    public static AdapterRegistry Registry(ProtocolAdapters builtins, IEnumerable<RestAdapterOptions> external, Func<HttpClient> http)
+    {
+        var externals = external.ToList();
+        var clients = externals.Select(e => new RestAdapterClient(e, http())).ToList();
+        var inProcess = builtins.All.Where(b => externals.All(e => e.Id != b.Id)).Select(b => new BuiltinAdapter(b)).ToList();
+        return new AdapterRegistry(
+            [.. inProcess, .. clients],
+            [.. inProcess, .. clients]);
+    }
+
+    private static IEnumerable<IProtocolAdapter> Builtins(AdapterSettings settings)
+    {
+        if (settings.LocalFile is { } files)
+        {
+            yield return new LocalFileAdapter(files);
+        }
+        if (settings.Sql is { } sql)
+        {
+            yield return new SqlAdapter(sql);
+        }
+    }
+}

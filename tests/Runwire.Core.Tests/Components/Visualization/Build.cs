@@ -16,6 +16,9 @@ internal static class Build
     public static Series Ints(string[] stamps, long[] values, string? name = null) =>
         new(Utc(stamps), new Int64Column(values), name);
 
+    /// <summary>A float series over a RangeIndex.</summary>
+    public static Series Plain(double[] values, string? name = null) => Core.Data.Series.FromValues(new Float64Column(values), name);
+
     public static Dictionary<string, object?> Args(params (string Name, object? Value)[] pairs) =>
         pairs.ToDictionary(p => p.Name, p => p.Value);
 

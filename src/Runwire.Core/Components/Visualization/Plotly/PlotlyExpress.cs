@@ -1,4 +1,5 @@
 using System.Text.Json.Nodes;
+using Runwire.Core.Data;
 
 namespace Runwire.Core.Components.Visualization.Plotly;
 
@@ -38,6 +39,19 @@ internal static class PlotlyExpress
         ["colorbar"] = new JsonObject { ["title"] = new JsonObject { ["text"] = title } },
         ["colorscale"] = new JsonArray([.. Plasma.Select((color, i) => (JsonNode)new JsonArray((double)i / (Plasma.Length - 1), color))]),
     };
+
+    /// <summary>A column px takes by name; px's ValueError when the frame has none of that name.</summary>
+    public static Column Column(DataFrame frame, string argument, string columnName)
+    {
+        var position = frame.IndexOf(columnName);
+        if (position >= 0)
+        {
+            return frame.Columns[position];
+        }
+        var expected = "[" + string.Join(", ", frame.ColumnNames.Select(n => $"'{n}'")) + "]";
+        var message = $"Value of '{argument}' is not the name of a column in 'data_frame'. Expected one of {expected} but received: {columnName}";
+        throw PyException.ValueError(columnName == "index" ? message + "\n To use the index, pass it in directly as `df.index`." : message);
+    }
 
     /// <summary>The unit domain px writes for axes, pies and mapboxes.</summary>
     public static JsonArray UnitDomain() => [0.0, 1.0];

@@ -190,6 +190,12 @@ CASES = [
         dataframe=pd.DataFrame({"group": ["x"], "amount": [1.0]}), value_column="nope", group_column="group")),
     ("scatter-map", MAP, lambda: dict(data=map_frame(), color_map={"pump": "red", "tank": "#00ff00"},
                                       cat_color_col="kind")),
+    ("scatter-map-numeric-color", MAP, lambda: dict(data=map_frame().assign(level=[3, 1, 2, 5]), color_map=None,
+                                                    cat_color_col="level")),
+    ("scatter-map-missing-category", MAP, lambda: dict(data=map_frame().assign(kind=["pump", None, "pump", "tank"]),
+                                                       color_map={}, cat_color_col="kind")),
+    ("scatter-map-missing-column", MAP, lambda: dict(data=map_frame().drop(columns=["description"]), color_map={},
+                                                     cat_color_col="kind")),
     ("single-volatility-fixture", SINGLE, lambda: dict(series=volatilities())),
     ("single-unsorted-unnamed", SINGLE, lambda: dict(
         series=series(["2020-01-03T00:00:00Z", "2020-01-01T00:00:00Z", "2020-01-02T00:00:00.250Z"], [3, 1, 2]))),

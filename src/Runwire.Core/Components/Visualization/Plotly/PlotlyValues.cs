@@ -21,12 +21,15 @@ internal static class PlotlyValues
         {
             result.Add(column switch
             {
-                DateTimeColumn d => d.IsMissing(i) ? null : (JsonNode)PyFormat.IsoFormat(new DateTime(d.Ticks[i], d.DateKind)),
-                _ => Scalar(column.GetValue(i)),
+                DateTimeColumn d when d.IsMissing(i) => null,
+                _ => DataArrayItem(column.GetValue(i)),
             });
         }
         return result;
     }
+
+    /// <summary>One element of a trace data array (datetimes written like <see cref="Array"/> writes them).</summary>
+    public static JsonNode? DataArrayItem(object? value) => value is DateTime t ? PyFormat.IsoFormat(t) : Scalar(value);
 
     /// <summary>A single value as plotly writes it (dates as pandas Timestamps).</summary>
     public static JsonNode? Scalar(object? value) => value switch

@@ -9,9 +9,10 @@ time, never stored in this repository:
   * the two .py-only components and runtime/hdutils.py via `git show v0.9.8:<path>` in $HETIDA_REPO
     (a clone of hetida/hetida-designer; default /work/.mirror/hetida+hetida-designer/repo).
 
-The inputs built here must stay in step with the ones the C# tests build by hand (VisualizationCases.cs names
-each case after the file written here).
+The inputs are defined in cases.py and must stay in step with the ones the C# tests under
+tests/Runwire.Core.Tests/Components/Visualization/ build by hand (each test names its case file).
 
+Needs Debian 12's python3-pandas, python3-plotly and python3-pydantic (hetida's hdutils imports pydantic v1).
 Usage: /usr/bin/python3 tools/viz-expectations/generate.py
 """
 
@@ -117,6 +118,16 @@ def run_case(name, component_id, kwargs):
     (OUT / f"{name}.json").write_text(json.dumps(document, indent=1, allow_nan=False) + "\n")
 
 
+def check_kafka_fixture():
+    """Spec §5.3: the Volatility plots equal exec_result_raw of hetida's runtime/tests/test_backend_kafka_consumer.py."""
+    source = git_show("runtime/tests/test_backend_kafka_consumer.py")
+    fixture = json.loads(source.split('exec_result_raw = r"""')[1].split('"""')[0])["output_results_by_output_name"]
+    for case, output, key in (("single-volatility-fixture", "plot", "score"), ("alerts-volatility-fixture", "alert_plot", "data_and_alerts")):
+        produced = json.loads((OUT / f"{case}.json").read_text())["outputs"][output]
+        if produced != fixture[key]:
+            raise SystemExit(f"{case} differs from hetida's Kafka fixture output {key!r}")
+
+
 def main():
     sys.path.insert(0, str(Path(__file__).resolve().parent))
     install_hdutils()
@@ -127,6 +138,7 @@ def main():
         old.unlink()
     for name, component_id, build in CASES:
         run_case(name, component_id, build())
+    check_kafka_fixture()
     print(f"wrote {len(CASES)} cases to {OUT}")
 
 

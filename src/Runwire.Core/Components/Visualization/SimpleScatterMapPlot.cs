@@ -17,6 +17,8 @@ public sealed class SimpleScatterMapPlot : IComponent
 
     private const double MarkerSize = 2.0;
 
+    private const string Positions = "size=%{marker.size}<br>lat=%{lat}<br>lon=%{lon}<br>description=%{customdata[0]}";
+
     public IReadOnlyDictionary<string, object?> Run(ComponentInputs inputs)
     {
         var frame = inputs.Frame("data");
@@ -39,7 +41,7 @@ public sealed class SimpleScatterMapPlot : IComponent
         });
         if (colors.Kind is ColumnKind.Float64 or ColumnKind.Int64)
         {
-            var hover = $"<b>%{{hovertext}}</b><br><br>size=%{{marker.size}}<br>lat=%{{lat}}<br>lon=%{{lon}}<br>description=%{{customdata[0]}}<br>{colorColumn}=%{{marker.color}}<extra></extra>";
+            var hover = $"<b>%{{hovertext}}</b><br><br>{Positions}<br>{colorColumn}=%{{marker.color}}<extra></extra>";
             int[] all = [.. Enumerable.Range(0, frame.RowCount)];
             figure.AddTrace(map.Trace(all, hover, "", PlotlyValues.Array(colors), showLegend: false));
             figure.UpdateLayout("coloraxis", PlotlyExpress.ColorAxis(colorColumn));
@@ -74,7 +76,7 @@ public sealed class SimpleScatterMapPlot : IComponent
             JsonNode? color = group.Key is string key && colorMap.TryGetPropertyValue(key, out var mapped)
                 ? mapped?.DeepClone()
                 : PlotlyExpress.Colorway[mappingSize++ % PlotlyExpress.Colorway.Count];
-            var hover = $"<b>%{{hovertext}}</b><br><br>{colorColumn}={label}<br>size=%{{marker.size}}<br>lat=%{{lat}}<br>lon=%{{lon}}<br>description=%{{customdata[0]}}<extra></extra>";
+            var hover = $"<b>%{{hovertext}}</b><br><br>{colorColumn}={label}<br>{Positions}<extra></extra>";
             figure.AddTrace(map.Trace([.. group], hover, label, color, showLegend: true));
         }
     }

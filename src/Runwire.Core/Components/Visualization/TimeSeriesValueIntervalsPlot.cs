@@ -23,8 +23,9 @@ public sealed class TimeSeriesValueIntervalsPlot : IComponent
             throw InvalidInput($"To display the time series entries, their dtype must be float or int, while it is {DtypeName(series.Values)}", "series");
         }
         var intervals = Intervals(inputs["value_interval_dict"]);
-        var lineColor = inputs.String("line_color");
-        var fillColor = inputs.String("fill_color");
+        // main()'s own defaults, for callers that leave the optional inputs out
+        var lineColor = inputs.Has("line_color") ? inputs.String("line_color") : "rgb(40, 251, 0)";
+        var fillColor = inputs.Has("fill_color") ? inputs.String("fill_color") : "rgba(40, 251, 0, 0.15)";
 
         var sorted = series.SortIndex();
         var figure = new PlotlyFigure().AddTrace(PlotlyJson.Scatter(sorted.Index, sorted.Values, ("mode", "lines+markers")));

@@ -18,7 +18,8 @@ internal static class AlertIntervals
         {
             if (!Less(min, entries.Min(e => e.Ticks)))
             {
-                throw PyException.ValueError("value_series must have smaller timestamps if first non-zero entry of alert_indicator_series is -1. Otherwise no start for the first alert can be found!");
+                throw PyException.ValueError("value_series must have smaller timestamps if first non-zero entry of alert_indicator_series is -1. "
+                    + "Otherwise no start for the first alert can be found!");
             }
             Set(entries, min, 1);
         }
@@ -26,7 +27,8 @@ internal static class AlertIntervals
         {
             if (!Less(entries.Min(e => e.Ticks), max))
             {
-                throw PyException.ValueError("value_series must have greater timestamps if last non-zero entry of alert_indicator_series is 1. Otherwise no end for the last alert can be found!");
+                throw PyException.ValueError("value_series must have greater timestamps if last non-zero entry of alert_indicator_series is 1. "
+                    + "Otherwise no end for the last alert can be found!");
             }
             Set(entries, max, -1);
         }

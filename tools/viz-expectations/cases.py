@@ -143,6 +143,7 @@ INTERVAL_DICT = {
 
 CASES = [
     ("grid-4x4", GRID, lambda: dict(x_min=0.1, x_max=0.7, y_min=-1.0, y_max=2.0, n=4)),
+    ("grid-25", GRID, lambda: dict(x_min=-3.3, x_max=7.1, y_min=0.0, y_max=1e-3, n=25)),
     ("grid-1", GRID, lambda: dict(x_min=3.0, x_max=5.0, y_min=1.0, y_max=2.0, n=1)),
     ("scatter-datetime-index", SCATTER, lambda: dict(
         x=series(["2019-11-29T01:00:00Z", "2019-11-29T02:00:00Z", "2019-11-29T04:00:00Z"], [10.533, 10.559, 9.7662]),
@@ -178,6 +179,13 @@ CASES = [
         "label": ["p", "q", "r", "s", "t"],
         "c": [1, 3, 2, 5, 4],
         "const": [7.0, 7.0, 7.0, 7.0, 7.0],
+    }))),
+    # only exactly rounded arithmetic in the inputs: numpy's SIMD sin/cos differ from C's libm in the last bit
+    ("correlation-wave", CORRELATION, lambda: dict(dataframe=pd.DataFrame({
+        "saw": [(i * 37 % 23) / 7.0 for i in range(60)],
+        "big": [(i * 11 % 17) * 1e6 / 3.0 - i for i in range(60)],
+        "mix": [(i * 37 % 23) / 7.0 + i / 7.0 for i in range(60)],
+        "gappy": [NAN if i % 7 == 0 else i * i / 13.0 for i in range(60)],
     }))),
     ("moving-window-dots-center", MOVING, lambda: moving_inputs("left_closed", "center", "dots_and_windows")),
     ("moving-window-dots-closed-left", MOVING, lambda: moving_inputs("closed", "left", "dots_and_windows", "1h")),
@@ -248,6 +256,11 @@ CASES = [
     ("intervals-example", INTERVALS, lambda: dict(
         series=series(*INTERVAL_SERIES), value_interval_dict=INTERVAL_DICT,
         line_color="rgb(40, 251, 0)", fill_color="rgba(40, 251, 0, 0.15)")),
+    ("intervals-long-span", INTERVALS, lambda: dict(
+        series=series(["2019-03-01T00:00:00.123456Z", "2021-07-13T17:45:31.987654Z"], [1.0, 2.0]),
+        value_interval_dict={"a": {"min_value": 0, "max_value": 1}, "b": {"min_value": 1, "max_value": 2},
+                             "c": {"min_value": 2, "max_value": 3, "display_name": ""}},
+        line_color="red", fill_color="pink")),
     ("intervals-bad-dtype", INTERVALS, lambda: dict(
         series=series(["2020-01-01T00:00:00Z"], ["a"]), value_interval_dict={},
         line_color="rgb(40, 251, 0)", fill_color="rgba(40, 251, 0, 0.15)")),

@@ -13,6 +13,11 @@ public sealed class GridAndMatrixPlotTests
             Args(("x_min", 0.1), ("x_max", 0.7), ("y_min", -1.0), ("y_max", 2.0), ("n", 4L)));
 
     [Fact]
+    public void GridGenerator2D_TwentyFivePoints_MatchesNumpyBitForBit() =>
+        ExpectedOutputs.AssertOutputs(new GridGenerator2D(), "grid-25",
+            Args(("x_min", -3.3), ("x_max", 7.1), ("y_min", 0.0), ("y_max", 1e-3), ("n", 25L)));
+
+    [Fact]
     public void GridGenerator2D_OnePoint_YieldsTheStartValues() =>
         ExpectedOutputs.AssertOutputs(new GridGenerator2D(), "grid-1",
             Args(("x_min", 3.0), ("x_max", 5.0), ("y_min", 1.0), ("y_max", 2.0), ("n", 1L)));
@@ -52,5 +57,20 @@ public sealed class GridAndMatrixPlotTests
         ]);
 
         ExpectedOutputs.AssertOutputs(new CorrelationMatrixHeatmapPlot(), "correlation", Args(("dataframe", frame)));
+    }
+
+    [Fact]
+    public void CorrelationMatrixHeatmapPlot_SixtyRowsWithGaps_HoverTextMatchesPandasDigits()
+    {
+        var rows = Enumerable.Range(0, 60).ToArray();
+        var frame = new DataFrame(Column.Range(60), ["saw", "big", "mix", "gappy"],
+        [
+            new Float64Column([.. rows.Select(i => i * 37 % 23 / 7.0)]),
+            new Float64Column([.. rows.Select(i => i * 11 % 17 * 1e6 / 3.0 - i)]),
+            new Float64Column([.. rows.Select(i => i * 37 % 23 / 7.0 + i / 7.0)]),
+            new Float64Column([.. rows.Select(i => i % 7 == 0 ? NaN : i * i / 13.0)]),
+        ]);
+
+        ExpectedOutputs.AssertOutputs(new CorrelationMatrixHeatmapPlot(), "correlation-wave", Args(("dataframe", frame)));
     }
 }

@@ -73,6 +73,13 @@ public sealed class TableAndIntervalPlotTests
             JsonNode.Parse("""{"low": {"min_value": 0, "max_value": 2, "fill_color": "blue"}}"""), "black", "grey"));
 
     [Fact]
+    public void TimeSeriesValueIntervalsPlot_TwoYearSpan_PlacesLabelLinesToTheNanosecond() =>
+        ExpectedOutputs.AssertOutputs(new TimeSeriesValueIntervalsPlot(), "intervals-long-span", IntervalArgs(
+            Series(["2019-03-01T00:00:00.123456Z", "2021-07-13T17:45:31.987654Z"], [1.0, 2.0]),
+            JsonNode.Parse("""{"a": {"min_value": 0, "max_value": 1}, "b": {"min_value": 1, "max_value": 2}, "c": {"min_value": 2, "max_value": 3, "display_name": ""}}"""),
+            "red", "pink"));
+
+    [Fact]
     public void TimeSeriesValueIntervalsPlot_TextSeries_RaisesInputValidationException() =>
         ExpectedOutputs.AssertError(new TimeSeriesValueIntervalsPlot(), "intervals-bad-dtype", IntervalArgs(
             new Series(Utc("2020-01-01T00:00:00Z"), new ObjectColumn(["a"])), new JsonObject(), "rgb(40, 251, 0)", "rgba(40, 251, 0, 0.15)"));

@@ -36,15 +36,15 @@ public sealed class TimeSeriesValueIntervalsPlot : IComponent
 
         foreach (var (_, interval) in intervals)
         {
-            figure.AddShape(PlotlyJson.Object(("type", "rect"), ("x0", Stamp(first)), ("y0", interval.Min), ("x1", Stamp(last)),
-                ("y1", interval.Max), ("line", Line(interval, lineColor, 1)), ("fillcolor", Or(interval.FillColor, fillColor))));
+            figure.AddShape(PlotlyJson.Object(("type", "rect"), ("x0", Stamp(first)), ("y0", PlotlyValues.Number(interval.Min)), ("x1", Stamp(last)),
+                ("y1", PlotlyValues.Number(interval.Max)), ("line", Line(interval, lineColor, 1)), ("fillcolor", Or(interval.FillColor, fillColor))));
         }
         for (var i = 0; i < intervals.Count; i++)
         {
             var (key, interval) = intervals[i];
             var x = Stamp(first is null ? null : first + Offset(last!.Value - first.Value, i + 1, intervals.Count * 12));
-            figure.AddShape(PlotlyJson.Object(("type", "line"), ("x0", x), ("y0", interval.Min), ("x1", x?.DeepClone()),
-                ("y1", interval.Max), ("line", Line(interval, lineColor, 2)),
+            figure.AddShape(PlotlyJson.Object(("type", "line"), ("x0", x), ("y0", PlotlyValues.Number(interval.Min)), ("x1", x?.DeepClone()),
+                ("y1", PlotlyValues.Number(interval.Max)), ("line", Line(interval, lineColor, 2)),
                 ("label", new JsonObject { ["text"] = Or(interval.DisplayName, key), ["textangle"] = -90, ["font"] = new JsonObject { ["size"] = 10 } })));
         }
         figure.TitledLayout("Time", series.Name ?? "Values", 200);

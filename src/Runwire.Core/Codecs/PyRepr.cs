@@ -72,7 +72,7 @@ internal static class PyRepr
 
     private static object? Unwrap(JsonValue node) => node.GetValueKind() switch
     {
-        JsonValueKind.String => node.GetValue<string>(),
+        JsonValueKind.String => (object)node.GetValue<string>(),
         JsonValueKind.True => true,
         JsonValueKind.False => false,
         JsonValueKind.Number when node.TryGetValue<long>(out var l) => l,

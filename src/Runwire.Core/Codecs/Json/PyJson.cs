@@ -17,12 +17,13 @@ internal static class PyJson
     }
 
     /// <summary>The engine value of a token: scalars unboxed, containers as JSON nodes.</summary>
+    // The arms are cast to object: JsonNode's implicit conversions would otherwise make JsonNode their common type.
     public static object? ToValue(JsonTape tape, int token) => tape.Kind(token) switch
     {
         TapeKind.Null => null,
-        TapeKind.True => true,
+        TapeKind.True => (object)true,
         TapeKind.False => false,
-        TapeKind.Integer => tape.GetInt64(token) is { } l ? l : tape.GetDouble(token),
+        TapeKind.Integer => tape.GetInt64(token) is { } l ? l : (object)tape.GetDouble(token),
         TapeKind.Float or TapeKind.NaN or TapeKind.PositiveInfinity or TapeKind.NegativeInfinity => tape.GetDouble(token),
         TapeKind.String or TapeKind.PropertyName => tape.GetString(token),
         _ => ToNode(tape, token),

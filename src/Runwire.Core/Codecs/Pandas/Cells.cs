@@ -46,7 +46,7 @@ internal sealed class Cells(JsonTape tape, int[] tokens)
     /// <summary>The cell as an engine value of an object column (missing → NaN, null → None).</summary>
     public object? Box(int i) => Kind(i) switch
     {
-        CellKind.Missing => double.NaN,
+        CellKind.Missing => (object)double.NaN,
         CellKind.Null => null,
         CellKind.Integer => Int64(i),
         CellKind.Float => Double(i),

@@ -26,7 +26,13 @@ internal static class PyJsonWriter
             {
                 return;
             }
+            // ujson's 10 significant digits can round the largest doubles up to infinity
             value = rounded;
+            if (!double.IsFinite(value))
+            {
+                writer.WriteNullValue();
+                return;
+            }
         }
         Span<char> chars = stackalloc char[FloatRepr.MaxLength];
         var length = FloatRepr.Format(value, chars);

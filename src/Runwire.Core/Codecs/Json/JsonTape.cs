@@ -12,37 +12,40 @@ namespace Runwire.Core.Codecs.Json;
 internal sealed class JsonTape
 {
     private readonly byte[] _source;
-    private readonly TapeToken[] _tokens;
+    // kept as the List it was built in (no copy); read through a span
+    private readonly List<TapeToken> _tokenList;
     private readonly List<byte[]> _unescaped;
 
-    private JsonTape(byte[] source, TapeToken[] tokens, List<byte[]> unescaped)
+    private JsonTape(byte[] source, List<TapeToken> tokens, List<byte[]> unescaped)
     {
         _source = source;
-        _tokens = tokens;
+        _tokenList = tokens;
         _unescaped = unescaped;
     }
 
     public const int Root = 0;
 
-    public TapeKind Kind(int token) => _tokens[token].Kind;
+    private Span<TapeToken> Tokens => CollectionsMarshal.AsSpan(_tokenList);
+
+    public TapeKind Kind(int token) => Tokens[token].Kind;
 
     /// <summary>Children of an array, properties of an object.</summary>
-    public int Count(int container) => _tokens[container].Count;
+    public int Count(int container) => Tokens[container].Count;
 
     /// <summary>The index just past the value at <paramref name="token"/> (its next sibling).</summary>
-    public int Skip(int token) => _tokens[token].Kind is TapeKind.Object or TapeKind.Array ? _tokens[token].End : token + 1;
+    public int Skip(int token) => Tokens[token].Kind is TapeKind.Object or TapeKind.Array ? Tokens[token].End : token + 1;
 
     /// <summary>Unescaped UTF-8 content of a string or property name; raw text of a number.</summary>
     public ReadOnlySpan<byte> Utf8(int token)
     {
-        ref readonly var t = ref _tokens[token];
+        ref readonly var t = ref Tokens[token];
         return t.Escaped ? _unescaped[t.Offset] : _source.AsSpan(t.Offset, t.Length);
     }
 
     /// <summary>The raw JSON text of any value (containers included); escaped strings are returned re-escaped.</summary>
     public ReadOnlySpan<byte> RawValue(int token)
     {
-        ref readonly var t = ref _tokens[token];
+        ref readonly var t = ref Tokens[token];
         return t.Kind is TapeKind.Object or TapeKind.Array ? _source.AsSpan(t.Offset, t.Length) : Utf8(token);
     }
 
@@ -53,7 +56,7 @@ internal sealed class JsonTape
         long.TryParse(Utf8(token), NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var value) ? value : null;
 
     /// <summary>The float value of a number token (integers included), NaN and infinities for Python's tokens.</summary>
-    public double GetDouble(int token) => _tokens[token].Kind switch
+    public double GetDouble(int token) => Tokens[token].Kind switch
     {
         TapeKind.NaN => double.NaN,
         TapeKind.PositiveInfinity => double.PositiveInfinity,
@@ -90,7 +93,8 @@ internal sealed class JsonTape
     private static JsonTape Parse(byte[] utf8)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 1000 });
-        var tokens = new List<TapeToken>();
+        // about one token per 20 bytes for time series ("2020-01-01T00:00:00.000Z": 1.2345,)
+        var tokens = new List<TapeToken>(utf8.Length / 20 + 4);
         var unescaped = new List<byte[]>();
         var open = new Stack<int>();
         while (reader.Read())
@@ -114,6 +118,6 @@ internal sealed class JsonTape
                 open.Push(tokens.Count - 1);
             }
         }
-        return new JsonTape(utf8, [.. tokens], unescaped);
+        return new JsonTape(utf8, tokens, unescaped);
     }
 }

@@ -8,15 +8,47 @@ namespace Runwire.Core.Codecs.Pandas;
 /// </summary>
 internal sealed class Cells(JsonTape tape, int[] tokens)
 {
+    private CellKind[]? _kinds;
+    private NpDtype? _dtype;
+    private double[]? _doubles;
+
     public JsonTape Tape { get; } = tape;
 
     public int[] Tokens { get; } = tokens;
 
     public int Length => Tokens.Length;
 
-    public CellKind Kind(int i)
+    /// <summary>The constructor's dtype, inferred once (conversions ask for it repeatedly).</summary>
+    public NpDtype Dtype => _dtype ??= Dtypes.Infer(this);
+
+    public CellKind Kind(int i) => (_kinds ??= Classify())[i];
+
+    /// <summary>The float value of every cell of a float64 column (missing and null as NaN), parsed once.</summary>
+    public double[] Doubles()
     {
-        var token = Tokens[i];
+        if (_doubles is null)
+        {
+            _doubles = new double[Length];
+            for (var i = 0; i < _doubles.Length; i++)
+            {
+                _doubles[i] = Kind(i) is CellKind.Null or CellKind.Missing ? double.NaN : Double(i);
+            }
+        }
+        return _doubles;
+    }
+
+    private CellKind[] Classify()
+    {
+        var kinds = new CellKind[Length];
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            kinds[i] = KindOf(Tokens[i]);
+        }
+        return kinds;
+    }
+
+    private CellKind KindOf(int token)
+    {
         if (token < 0)
         {
             return CellKind.Missing;

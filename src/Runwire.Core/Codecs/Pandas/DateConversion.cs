@@ -17,7 +17,7 @@ internal static class DateConversion
         {
             return null;
         }
-        var dtype = Dtypes.Infer(cells);
+        var dtype = cells.Dtype;
         switch (dtype)
         {
             case NpDtype.Bool:
@@ -25,7 +25,7 @@ internal static class DateConversion
             case NpDtype.Int64:
                 return EpochNumbers.FromInt64(((Int64Column)Dtypes.Materialize(cells, dtype)).Values, units);
             case NpDtype.Float64:
-                return EpochNumbers.FromFloat64(((Float64Column)Dtypes.Materialize(cells, dtype)).Values, units);
+                return EpochNumbers.FromFloat64(cells.Doubles(), units);
         }
         if (TryObjectToInt64(cells) is { } ints)
         {

@@ -29,7 +29,7 @@ internal static class DateString
                 return false;
             }
         }
-        if (!TryZone(ref p, out zone) || p.More || !IsValid(year, month, day, hour, minute, second))
+        if (!DateZone.TryRead(ref p, out zone) || p.More || !IsValid(year, month, day, hour, minute, second))
         {
             return false;
         }
@@ -128,50 +128,6 @@ internal static class DateString
             fractionTicks = p.Fraction(fractionDigits);
         }
         return true;
-    }
-
-    private static bool TryZone(ref DateCursor p, out int zone)
-    {
-        zone = DateZone.Naive;
-        if (!p.More)
-        {
-            return true;
-        }
-        if (p.Current is (byte)'Z' or (byte)'z')
-        {
-            p.Advance(1);
-            zone = 0;
-            return true;
-        }
-        if (p.Rest.TrimStart((byte)' ').SequenceEqual("UTC"u8))
-        {
-            p.Advance(p.Rest.Length);
-            zone = DateZone.NamedUtc;
-            return true;
-        }
-        if (p.Current is not ((byte)'+' or (byte)'-'))
-        {
-            return false;
-        }
-        var sign = p.Current == (byte)'-' ? -1 : 1;
-        p.Advance(1);
-        var digits = p.CountDigits();
-        if (digits is not (2 or 4))
-        {
-            return false;
-        }
-        var hours = p.Number(2);
-        var minutes = digits == 4 ? p.Number(2) : 0;
-        if (digits == 2 && p.Take((byte)':'))
-        {
-            if (p.CountDigits() != 2)
-            {
-                return false;
-            }
-            minutes = p.Number(2);
-        }
-        zone = sign * (hours * 60 + minutes);
-        return hours < 24 && minutes < 60;
     }
 
     private static bool IsValid(int year, int month, int day, int hour, int minute, int second) =>

@@ -49,12 +49,7 @@ internal static class Dtypes
                 }
                 return new Int64Column(longs);
             case NpDtype.Float64:
-                var doubles = new double[n];
-                for (var i = 0; i < n; i++)
-                {
-                    doubles[i] = cells.Kind(i) is CellKind.Null or CellKind.Missing ? double.NaN : cells.Double(i);
-                }
-                return new Float64Column(doubles);
+                return new Float64Column(cells.Doubles());
             case NpDtype.Bool:
                 var bools = new bool[n];
                 for (var i = 0; i < n; i++)
@@ -82,11 +77,11 @@ internal static class Dtypes
     /// </summary>
     public static Column ConvertAxis(Cells cells, bool keepDtype, DateUnits units) =>
         DateConversion.TryConvert(cells, units)
-        ?? (keepDtype && cells.Length > 0 ? Materialize(cells, Infer(cells)) : Numeric(cells));
+        ?? (keepDtype && cells.Length > 0 ? Materialize(cells, cells.Dtype) : Numeric(cells));
 
     public static Column Numeric(Cells cells)
     {
-        var dtype = Infer(cells);
+        var dtype = cells.Dtype;
         double[]? floats = null;
         if (dtype == NpDtype.Object)
         {
@@ -98,7 +93,8 @@ internal static class Dtypes
         }
         else if (dtype == NpDtype.Float64)
         {
-            floats = ((Float64Column)Materialize(cells, dtype)).Values;
+            // Cells live for one column's conversion only, so their parsed doubles can become the column
+            floats = cells.Doubles();
         }
         if (floats is null)
         {

@@ -35,7 +35,7 @@ internal static class FrameLayout
         }
         if (dicts > 0)
         {
-            var (rows, columns) = Align(tape, values);
+            var (rows, columns) = FrameAlignment.Align(tape, values);
             return new RawFrame(rows.Length, Cells.Of(tape, rows), Cells.Of(tape, labels), columns);
         }
         if (lists == 0)
@@ -61,44 +61,13 @@ internal static class FrameLayout
         {
             throw new ReadJsonException("orient='index' needs a dict of dicts");
         }
-        var (labels, byRow) = Align(tape, values);
+        var (labels, byRow) = FrameAlignment.Align(tape, values);
         var columns = new Cells[labels.Length];
         for (var c = 0; c < columns.Length; c++)
         {
             columns[c] = Cells.Of(tape, [.. byRow.Select(row => row.Tokens[c])]);
         }
         return new RawFrame(rows.Length, Cells.Of(tape, rows), Cells.Of(tape, labels), columns);
-    }
-
-    // Outer values are dicts (or scalars, broadcast): the union of their keys, and each one's value per key (-1 = NaN).
-    private static (int[] Keys, Cells[] PerOuter) Align(JsonTape tape, int[] outer)
-    {
-        var positions = new Dictionary<int, int>(new TapeKeyComparer(tape));
-        var keys = new List<int>();
-        var entries = new (int[] Keys, int[] Values)[outer.Length];
-        for (var o = 0; o < outer.Length; o++)
-        {
-            entries[o] = tape.Kind(outer[o]) == TapeKind.Object ? TapeObjects.Entries(tape, outer[o]) : ([], []);
-            foreach (var key in entries[o].Keys)
-            {
-                if (positions.TryAdd(key, keys.Count))
-                {
-                    keys.Add(key);
-                }
-            }
-        }
-        var result = new Cells[outer.Length];
-        for (var o = 0; o < outer.Length; o++)
-        {
-            var cells = new int[keys.Count];
-            Array.Fill(cells, tape.Kind(outer[o]) == TapeKind.Object ? -1 : outer[o]);
-            for (var k = 0; k < entries[o].Keys.Length; k++)
-            {
-                cells[positions[entries[o].Keys[k]]] = entries[o].Values[k];
-            }
-            result[o] = Cells.Of(tape, cells);
-        }
-        return ([.. keys], result);
     }
 
     private static RawFrame FromList(JsonTape tape, int[] items)
@@ -109,7 +78,7 @@ internal static class FrameLayout
         }
         if (items.All(i => tape.Kind(i) == TapeKind.Object))
         {
-            var (labels, columns) = Align(tape, items);
+            var (labels, columns) = FrameAlignment.Align(tape, items);
             var byColumn = new Cells[labels.Length];
             for (var c = 0; c < labels.Length; c++)
             {

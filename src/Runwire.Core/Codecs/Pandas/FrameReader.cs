@@ -39,7 +39,7 @@ internal static class FrameReader
                 && (options.KeepDefaultDates && namesAreText[c] && IsDateLike(names[c]) || options.DateColumns.Contains(names[c]));
             var cells = raw.Columns[c];
             columns[c] = (tryDates ? DateConversion.TryConvert(cells, options.Units) : null)
-                ?? (options.Dtype ? Dtypes.Numeric(cells) : Dtypes.Materialize(cells, Dtypes.Infer(cells)));
+                ?? (options.Dtype ? Dtypes.Numeric(cells) : Dtypes.Materialize(cells, cells.Dtype));
         }
         return new DataFrame(index, names, columns);
     }
@@ -53,7 +53,7 @@ internal static class FrameReader
     }
 
     private static Column Axis(Cells labels, ReadJsonOptions options, bool keepDtype) =>
-        options.ConvertAxes ? Dtypes.ConvertAxis(labels, keepDtype, options.Units) : Dtypes.Materialize(labels, Dtypes.Infer(labels));
+        options.ConvertAxes ? Dtypes.ConvertAxis(labels, keepDtype, options.Units) : Dtypes.Materialize(labels, labels.Dtype);
 
     private static RawFrame ReadSplit(JsonTape tape, int token)
     {

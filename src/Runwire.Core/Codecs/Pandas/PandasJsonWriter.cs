@@ -30,12 +30,14 @@ internal static class PandasJsonWriter
         for (var i = 0; i < series.Length; i++)
         {
             PandasCellWriter.Write(writer, series.Index, i);
+            FlushNow(writer);
         }
         writer.WriteEndArray();
         writer.WriteStartArray("data");
         for (var i = 0; i < series.Length; i++)
         {
             PandasCellWriter.Write(writer, series.Values, i, zuluForUtc: false);
+            FlushNow(writer);
         }
         writer.WriteEndArray();
         writer.WriteEndObject();
@@ -43,6 +45,15 @@ internal static class PandasJsonWriter
         writer.WriteString("orient", "split");
         writer.WriteEndObject();
         writer.WriteEndObject();
+    }
+
+    // A writer over a stream buffers everything until flushed; big objects are flushed as they go.
+    private static void FlushNow(Utf8JsonWriter writer)
+    {
+        if (writer.BytesPending > 1 << 16)
+        {
+            writer.Flush();
+        }
     }
 
     public static void WriteFrame(Utf8JsonWriter writer, DataFrame frame)
@@ -65,6 +76,7 @@ internal static class PandasJsonWriter
             {
                 keys.WriteName(writer, row);
                 PandasCellWriter.Write(writer, column, row);
+                FlushNow(writer);
             }
             writer.WriteEndObject();
         }

@@ -76,8 +76,8 @@ internal static class SeriesReader
     }
 
     private static Column Axis(Cells labels, ReadJsonOptions options, bool keepDtype) =>
-        options.ConvertAxes ? Dtypes.ConvertAxis(labels, keepDtype, options.Units) : Dtypes.Materialize(labels, Dtypes.Infer(labels));
+        options.ConvertAxes ? Dtypes.ConvertAxis(labels, keepDtype, options.Units) : Dtypes.Materialize(labels, labels.Dtype);
 
     private static Column Values(Cells values, ReadJsonOptions options) =>
-        options.Dtype ? Dtypes.ConvertValues(values, options.ConvertDates, options.Units) : Dtypes.Materialize(values, Dtypes.Infer(values));
+        options.Dtype ? Dtypes.ConvertValues(values, options.ConvertDates, options.Units) : Dtypes.Materialize(values, values.Dtype);
 }

@@ -8,7 +8,10 @@ public static class DataAttributes
 {
     public const string Header = "Data-Attributes";
 
-    public static string Encode(JsonNode attrs) => Convert.ToBase64String(Encoding.UTF8.GetBytes(attrs.ToJsonString()));
+    private static readonly System.Text.Json.JsonSerializerOptions Relaxed =
+        new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    public static string Encode(JsonNode attrs) => Convert.ToBase64String(Encoding.UTF8.GetBytes(attrs.ToJsonString(Relaxed)));
 
     public static JsonObject? Decode(string? header)
     {

@@ -119,6 +119,7 @@ public sealed partial class SqlAdapter
         try
         {
             await using var connection = await db.Reader.OpenConnectionAsync(ct).ConfigureAwait(false);
+            // Never committed: disposing rolls back whatever a source statement might have changed.
             await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
             await using var readOnly = new NpgsqlCommand("SET TRANSACTION READ ONLY", connection, tx);
             await readOnly.ExecuteNonQueryAsync(ct).ConfigureAwait(false);

@@ -20,7 +20,7 @@ internal sealed class RecordsWriter(Stream stream, bool lines, TimestampStyle st
     public async Task WriteFrameAsync(IReadOnlyList<string> names, IReadOnlyList<Column> columns, int rows, CancellationToken ct)
     {
         var encoded = names.Select(n => JsonEncodedText.Encode(n)).ToArray();
-        using var writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { SkipValidation = true });
+        using var writer = new Utf8JsonWriter(_buffer, new JsonWriterOptions { SkipValidation = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
         if (!lines)
         {
             _buffer.Write("["u8);

@@ -104,15 +104,15 @@ internal static class RestRecords
     public static object? MetadatumValue(JsonNode? value, string valueType) => value switch
     {
         null => null,
-        JsonValue v when valueType == "int" && v.TryGetValue<long>(out var l) => l,
-        JsonValue v when valueType == "float" && v.TryGetValue<double>(out var d) => d,
-        JsonValue v when valueType == "boolean" && v.TryGetValue<bool>(out var b) => b,
-        JsonValue v when valueType == "string" && v.TryGetValue<string>(out var s) => s,
-        JsonValue v when valueType == "any" && v.TryGetValue<string>(out var s) => s,
-        JsonValue v when valueType == "any" && v.TryGetValue<bool>(out var b) => b,
-        JsonValue v when valueType == "any" && v.TryGetValue<long>(out var l) => l,
-        JsonValue v when valueType == "any" && v.TryGetValue<double>(out var d) => d,
-        JsonNode n when valueType == "any" => n.DeepClone(),
+        JsonValue v when valueType == "int" && v.TryGetValue<long>(out var l) => (object?)l,
+        JsonValue v when valueType == "float" && v.TryGetValue<double>(out var d) => (object?)d,
+        JsonValue v when valueType == "boolean" && v.TryGetValue<bool>(out var b) => (object?)b,
+        JsonValue v when valueType == "string" && v.TryGetValue<string>(out var s) => (object?)s,
+        JsonValue v when valueType == "any" && v.TryGetValue<string>(out var s) => (object?)s,
+        JsonValue v when valueType == "any" && v.TryGetValue<bool>(out var b) => (object?)b,
+        JsonValue v when valueType == "any" && v.TryGetValue<long>(out var l) => (object?)l,
+        JsonValue v when valueType == "any" && v.TryGetValue<double>(out var d) => (object?)d,
+        JsonNode n when valueType == "any" => (object?)n.DeepClone(),
         _ => throw new AdapterException(WiringChecks.Handling, $"Received metadatum value {value.ToJsonString()} cannot be parsed as the declared data type {valueType.ToUpperInvariant()}."),
     };
 

@@ -36,6 +36,7 @@ public sealed class AdaptersServiceFactory : WebApplicationFactory<Program>
                 INSERT INTO readings VALUES ('2024-01-01T00:00:00Z', 'temp', 20.5), ('2024-01-01T00:01:00Z', 'temp', 21.5);
                 CREATE TABLE machines (id bigint, name text);
                 INSERT INTO machines VALUES (1, 'press');
+                CREATE TABLE job_out ("timestamp" timestamptz, value double precision);
                 """);
         }
     }
@@ -49,6 +50,7 @@ public sealed class AdaptersServiceFactory : WebApplicationFactory<Program>
             builder.UseSetting("Runwire:Adapters:Sql:Databases:0:Name", "Plant DB");
             builder.UseSetting("Runwire:Adapters:Sql:Databases:0:ConnectionString", Postgres.ConnectionString);
             builder.UseSetting("Runwire:Adapters:Sql:Databases:0:AppendTables:0", "written");
+            builder.UseSetting("Runwire:Adapters:Sql:Databases:0:AppendTables:1", "job_out");
             builder.UseSetting("Runwire:Adapters:Sql:Databases:0:TimeseriesTables:readings:Appendable", "true");
         }
     }

@@ -108,7 +108,8 @@ internal static class ValueAssert
         null => "null",
         JsonObject o => "{" + string.Join(",", o.Select(p => $"{JsonSerializer.Serialize(p.Key)}:{Normalize(p.Value)}")) + "}",
         JsonArray a => "[" + string.Join(",", a.Select(Normalize)) + "]",
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number => v.GetValue<double>().ToString("R", System.Globalization.CultureInfo.InvariantCulture),
+        JsonValue v when v.GetValueKind() == JsonValueKind.Number =>
+            double.Parse(v.ToJsonString(), System.Globalization.CultureInfo.InvariantCulture).ToString("R", System.Globalization.CultureInfo.InvariantCulture),
         _ => node.ToJsonString(),
     };
 }

@@ -32,6 +32,9 @@ public sealed class Offset : IEquatable<Offset>
     /// <summary>pandas' rule code: D, H, T, S, L, U, N for ticks; e.g. M or W-SUN for calendar offsets.</summary>
     public string Prefix { get; }
 
+    /// <summary>The pandas class, e.g. <c>Minute</c> or <c>MonthEnd</c> (error messages name it).</summary>
+    public string ClassName => _className;
+
     /// <summary>The multiple <c>n</c>.</summary>
     public long N { get; }
 
@@ -60,6 +63,11 @@ public sealed class Offset : IEquatable<Offset>
 
     /// <summary>This offset times an integer (pandas <c>offset * n</c>).</summary>
     public Offset Times(long factor) => new(Prefix, checked(N * factor), _className, _attrs);
+
+    /// <summary>pandas' <c>tick * factor</c> for a float factor: a fractional product moves to a finer unit (1H * 0.5 = 30T).</summary>
+    public Offset Times(double factor) => IsTick
+        ? OffsetParser.MultiplyTick(this, factor)
+        : throw new PyException("NotImplementedError", $"Runwire multiplies only fixed frequencies by fractions, not {this}.");
 
     /// <summary>pandas' repr, e.g. <c>&lt;15 * Minutes&gt;</c>, <c>&lt;Week: weekday=6&gt;</c>.</summary>
     public override string ToString()

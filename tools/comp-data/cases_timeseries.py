@@ -140,7 +140,6 @@ def rul_cases():
         case(RUL, "invalid_frequency_raises", timeseries=three, limit=1.0, num_pred_series_future_days=0, pred_series_frequency="fortnight"),
         case(RUL, "far_limit_overflows", timeseries=three, limit=1e12, num_pred_series_future_days=0, pred_series_frequency="1D"),
         case(RUL, "limit_beyond_timedelta_range", timeseries=three, limit=1e9, num_pred_series_future_days=0, pred_series_frequency="1D"),
-        case(RUL, "limit_beyond_timestamp_range", timeseries=three, limit=-1e6, num_pred_series_future_days=0, pred_series_frequency="1D"),
     ]
     return result
 

@@ -54,7 +54,7 @@ internal sealed class WindowSeries
         Func<ReadOnlySpan<double>, double> aggregate = _median
             ? w => NumpyReductions.Median(NumpyReductions.WithoutNaN(w))
             : w => NumpyReductions.NumbaMean(NumpyReductions.WithoutNaN(w));
-        var rolled = Rolling.Apply(values, start, end, minPeriods: 1, WindowCount.NotNaN, aggregate);
+        var rolled = Rolling.Apply(values, start, end, minPeriods: 1, aggregate);
         var edgeColumn = EpochNanos.ToColumn(edges, _utc);
         var atEdges = IndexAlignment.Reindex(unionColumn, edgeColumn).Select(p => rolled[p]).ToArray();
         return new Series(edgeColumn, new Float64Column(atEdges), _series.Name);

@@ -10,6 +10,7 @@ public static class Rolling
     /// <summary>pandas' <c>roll_sum</c>: NaN-skipping sum, NaN when fewer than <paramref name="minPeriods"/> values.</summary>
     public static double[] Sum(ReadOnlySpan<double> values, int[] start, int[] end, int minPeriods)
     {
+        values = Prepared(values);
         var n = start.Length;
         var output = new double[n];
         var monotonic = IsMonotonic(start) && IsMonotonic(end);
@@ -48,6 +49,7 @@ public static class Rolling
     /// <summary>pandas' <c>roll_median_c</c>: median of the non-NaN values, NaN below <paramref name="minPeriods"/>.</summary>
     public static double[] Median(ReadOnlySpan<double> values, int[] start, int[] end, int minPeriods)
     {
+        values = Prepared(values);
         var output = new double[start.Length];
         var window = new SortedWindow();
         for (var i = 0; i < start.Length; i++)
@@ -60,11 +62,13 @@ public static class Rolling
 
     /// <summary>
     /// pandas' <c>rolling(...).apply(func, raw=True)</c>: calls <paramref name="func"/> with each window's raw values
-    /// (NaN included) when enough values count (see <see cref="WindowCount"/>), NaN otherwise.
+    /// (NaN included) when at least <paramref name="minPeriods"/> of them are not NaN, NaN otherwise. pandas' Cython and
+    /// numba engines agree on this count once infinities are NaN.
     /// </summary>
     public static double[] Apply(
-        ReadOnlySpan<double> values, int[] start, int[] end, int minPeriods, WindowCount count, Func<ReadOnlySpan<double>, double> func)
+        ReadOnlySpan<double> values, int[] start, int[] end, int minPeriods, Func<ReadOnlySpan<double>, double> func)
     {
+        values = Prepared(values);
         var output = new double[start.Length];
         for (var i = 0; i < start.Length; i++)
         {
@@ -72,11 +76,28 @@ public static class Rolling
             var counted = 0;
             foreach (var v in window)
             {
-                counted += count == WindowCount.Finite ? (double.IsFinite(v) ? 1 : 0) : (double.IsNaN(v) ? 0 : 1);
+                counted += double.IsNaN(v) ? 0 : 1;
             }
             output[i] = counted >= minPeriods ? func(window) : double.NaN;
         }
         return output;
+    }
+
+    private static ReadOnlySpan<double> Prepared(ReadOnlySpan<double> values)
+    {
+        if (!values.ContainsAny(double.PositiveInfinity, double.NegativeInfinity))
+        {
+            return values;
+        }
+        var copy = values.ToArray();
+        for (var i = 0; i < copy.Length; i++)
+        {
+            if (double.IsInfinity(copy[i]))
+            {
+                copy[i] = double.NaN;
+            }
+        }
+        return copy;
     }
 
     private static bool IsMonotonic(int[] values)

@@ -5,6 +5,12 @@ public static class BuiltinComponents
 {
     public static IEnumerable<IComponent> All() =>
     [
+        .. AnomalyDetection.AnomalyDetectionCatalog.All,
         .. Connectors.ConnectorsCatalog.All,
+        .. DataQuality.DataQualityCatalog.All,
+        .. Examples.ExamplesCatalog.All,
+        .. Filters.FiltersCatalog.All,
+        .. RemainingUsefulLife.RemainingUsefulLifeCatalog.All,
+        .. Statistic.StatisticCatalog.All,
     ];
 }

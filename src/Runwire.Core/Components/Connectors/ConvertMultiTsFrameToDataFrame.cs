@@ -40,7 +40,7 @@ public sealed class ConvertMultiTsFrameToDataFrame : IComponent
         {
             return new Dictionary<string, object?> { ["dataframe"] = new DataFrame(new ObjectColumn([]), [], []) };
         }
-        var index = series.Skip(1).Aggregate(series[0].Index, (union, s) => IndexAlignment.Union(union, s.Index));
+        var index = series.Skip(1).Aggregate(series[0].Index, (union, s) => IndexUnion.Union(union, s.Index));
         var columns = series.Select(s => IndexAlignment.SameLabels(s.Index, index)
             ? s.Values
             : IndexAlignment.TakeOrNaN(s.Values, IndexAlignment.Reindex(s.Index, index))).ToList();

@@ -40,7 +40,7 @@ public sealed class InterpolateTimeseries : IComponent
 
     private static Column SortedUnion(Column a, Column b)
     {
-        var union = IndexAlignment.Union(a, b);
+        var union = IndexUnion.Union(a, b);
         return union.Take(Ordering.StableOrder(union));
     }
 

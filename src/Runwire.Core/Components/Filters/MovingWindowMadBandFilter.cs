@@ -16,13 +16,13 @@ public sealed class MovingWindowMadBandFilter : IComponent
     {
         var series = inputs.Series("series");
         var window = inputs.String("window_size");
-        var minPeriods = inputs.Int("min_num_datapoints_in_window");
         var scaling = inputs.Number("mad_scaling_factor");
         var widthFactor = inputs.Number("min_band_width_factor");
         if (series.Index is not DateTimeColumn)
         {
             throw PyException.TypeError("This component is exclusively for series with Datetime index!");
         }
+        var minPeriods = inputs["min_num_datapoints_in_window"] is long l ? l : throw PyException.ValueError("min_periods must be an integer");
         if (minPeriods < 0)
         {
             throw PyException.ValueError("min_periods must be >= 0");

@@ -21,14 +21,14 @@ public sealed class UnivariateLinearRulRegression : IComponent
     {
         var series = inputs.Series("timeseries");
         var limit = inputs.Number("limit");
-        var days = inputs.Int("num_pred_series_future_days");
+        var horizonNs = HorizonNanos(inputs["num_pred_series_future_days"]);
         var frequency = inputs.String("pred_series_frequency");
         if (series.Index is not DateTimeColumn index)
         {
             throw new PyException("AttributeError", "Can only use .dt accessor with datetimelike values");
         }
         var fit = RegressionFit.Of(index, series.Values);
-        var predictionEnd = checked(fit.MaxNs + days * 86_400_000_000_000);
+        var predictionEnd = checked(fit.MaxNs + horizonNs);
         var predictionIndex = DateRange.Regular(fit.MinNs, predictionEnd, Offset.Parse(frequency));
         if (predictionIndex.Length == 0)
         {
@@ -47,6 +47,14 @@ public sealed class UnivariateLinearRulRegression : IComponent
             ["limit_violation_prediction_timestamp"] = LimitReached(fit, limit, index.IsUtc),
         };
     }
+
+    // datetime.timedelta(days=n): an int exactly, a float rounded to microseconds
+    private static long HorizonNanos(object? days) => days switch
+    {
+        long l => checked(l * 86_400_000_000_000),
+        double d => checked((long)PyTimedelta.MicrosecondsFromSeconds(d * 86_400) * 1000),
+        _ => throw PyException.TypeError($"unsupported type for timedelta days component: {Ordering.PyTypeName(days)}"),
+    };
 
     private static string LimitReached(RegressionFit fit, double limit, bool utc)
     {

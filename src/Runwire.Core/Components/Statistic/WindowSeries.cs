@@ -45,7 +45,7 @@ internal sealed class WindowSeries
         var firstLeft = Ceil(_index[0] - size - offsetNs, frequencyNs) + offsetNs;
         var lastLeft = Floor(_index[^1] - offsetNs, frequencyNs) + offsetNs;
         var edges = DateRange.Regular(firstLeft + size, lastLeft + size, frequencyNs);
-        var union = IndexAlignment.Union(edges, _index);
+        var union = IndexUnion.Union(edges, _index);
         var unionColumn = EpochNanos.ToColumn(union, _utc);
         var positions = IndexAlignment.Reindex(_series.Index, unionColumn);
         var source = _series.Values.ToDoubles();

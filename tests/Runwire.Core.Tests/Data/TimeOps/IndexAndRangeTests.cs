@@ -56,7 +56,7 @@ public sealed class IndexAndRangeTests
     [Fact]
     public void Union_DuplicatesInBoth_KeepsMaximumMultiplicitySorted()
     {
-        var union = IndexAlignment.Union(new long[] { 5, 1, 5 }, new long[] { 5, 3 });
+        var union = IndexUnion.Union(new long[] { 5, 1, 5 }, new long[] { 5, 3 });
 
         Assert.Equal([1L, 3, 5, 5], union);
     }
@@ -65,7 +65,7 @@ public sealed class IndexAndRangeTests
     public void Union_NaiveWithAwareIndex_RaisesTypeError()
     {
         var ex = Assert.Throws<PyException>(() =>
-            IndexAlignment.Union(new DateTimeColumn([1], isUtc: true), new DateTimeColumn([2], isUtc: false)));
+            IndexUnion.Union(new DateTimeColumn([1], isUtc: true), new DateTimeColumn([2], isUtc: false)));
 
         Assert.Equal("TypeError", ex.TypeName);
     }

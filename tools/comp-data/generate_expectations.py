@@ -13,6 +13,7 @@ import os
 import sys
 import warnings
 
+sys.dont_write_bytecode = True  # keep tools/ free of __pycache__
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 
 import hetida_env  # noqa: E402

@@ -5,6 +5,10 @@ public static class BuiltinComponents
 {
     public static IEnumerable<IComponent> All() =>
     [
+        .. Arithmetic.ArithmeticCatalog.All,
+        .. Basic.BasicCatalog.All,
+        .. BasicArithmetic.BasicArithmeticCatalog.All,
         .. Connectors.ConnectorsCatalog.All,
+        .. Trigonometric.TrigonometricCatalog.All,
     ];
 }

@@ -61,12 +61,12 @@ internal static class DatetimeIndexBound
         return best;
     }
 
-    // numpy-backed indexes hand out numpy scalars; an int index is usually a RangeIndex, whose min/max are Python ints.
+    // Int64Index.min() is a numpy.int64, RangeIndex.min() a Python int; 0..n-1 is taken to be a RangeIndex.
     private static string ScalarType(Column index, object? bound) => index switch
     {
-        Float64Column => "numpy.float64",
+        Float64Column => "float",
         BoolColumn => "numpy.bool_",
-        Int64Column => "int",
+        Int64Column l => l.Values.Select((v, i) => v == i).All(x => x) ? "int" : "numpy.int64",
         _ => PyValue.TypeName(bound),
     };
 }

@@ -7,9 +7,10 @@ internal static class AbsKernels
 {
     public static object OfScalar(object? value) => value switch
     {
-        long l => PyInt.Abs(l),
-        double d => Math.Abs(d),
-        bool b => b ? 1L : 0L,
+        // arms cast to object: a switch mixing long and double arms would widen every int to float
+        long l => (object)PyInt.Abs(l),
+        double d => (object)Math.Abs(d),
+        bool b => (object)(b ? 1L : 0L),
         _ => throw PyException.TypeError($"bad operand type for abs(): '{PyValue.TypeName(value)}'"),
     };
 

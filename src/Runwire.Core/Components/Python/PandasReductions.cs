@@ -8,8 +8,8 @@ internal static class PandasReductions
     /// <summary><c>Series.sum()</c>: float64 pairwise like numpy, int64/bool as int, object values with Python's +.</summary>
     public static object? Sum(Column values) => values switch
     {
-        Float64Column f => NumpySum.Sum([.. f.Values.Select(x => double.IsNaN(x) ? 0.0 : x)]),
-        Int64Column or BoolColumn => IntKernels.ToLongs(values).Aggregate(0L, (a, b) => unchecked(a + b)),
+        Float64Column f => (object)NumpySum.Sum([.. f.Values.Select(x => double.IsNaN(x) ? 0.0 : x)]),
+        Int64Column or BoolColumn => (object)IntKernels.ToLongs(values).Aggregate(0L, (a, b) => unchecked(a + b)),
         DateTimeColumn d => throw PyException.TypeError($"'DatetimeArray' with dtype {PyErrors.Dtype(d)} does not support reduction 'sum'"),
         _ => ObjectSum(Enumerable.Range(0, values.Length).Select(values.GetValue)),
     };
@@ -21,7 +21,9 @@ internal static class PandasReductions
     public static Column RowSums(DataFrame frame)
     {
         var columns = frame.Columns;
-        if (columns.Count > 0 && columns.All(IsNumeric))
+        // numpy interleaves int/float columns as float64, but bool next to numbers as object (summed with Python's +).
+        var bools = columns.Count(c => c is BoolColumn);
+        if (columns.Count > 0 && columns.All(IsNumeric) && (bools == 0 || bools == columns.Count))
         {
             return NumericRowSums(frame.RowCount, columns);
         }
@@ -34,7 +36,7 @@ internal static class PandasReductions
                 {
                     sums[i] = ObjectSum(columns.Select(c => c.GetValue(i)));
                 }
-                return new ObjectColumn(sums);
+                return AsFloatIfPossible(sums);
             }
             catch (PyException e) when (e.TypeName == "TypeError")
             {
@@ -90,6 +92,27 @@ internal static class PandasReductions
         }
         var longs = columns.Select(IntKernels.ToLongs).ToList();
         return new Int64Column([.. Enumerable.Range(0, rows).Select(i => longs.Aggregate(0L, (a, l) => unchecked(a + l[i])))]);
+    }
+
+    // pandas' reduction tries result.astype(np.float64) on object results and keeps them when that fails.
+    private static Column AsFloatIfPossible(object?[] sums)
+    {
+        var doubles = new double[sums.Length];
+        for (var i = 0; i < sums.Length; i++)
+        {
+            switch (sums[i])
+            {
+                case long or double or bool:
+                    doubles[i] = PyValue.ToDouble(sums[i]);
+                    break;
+                case string s when double.TryParse(s, System.Globalization.CultureInfo.InvariantCulture, out var parsed):
+                    doubles[i] = parsed;
+                    break;
+                default:
+                    return new ObjectColumn(sums);
+            }
+        }
+        return new Float64Column(doubles);
     }
 
     // numpy's object add.reduce starts from the first element; pandas has replaced missing values by 0 before.

@@ -19,9 +19,9 @@ internal static class PyRound
         var n = Digits(ndigits);
         return value switch
         {
-            long l => RoundInt(l, n),
-            bool b => RoundInt(b ? 1 : 0, n),
-            double d => RoundFloat(d, n),
+            long l => (object)RoundInt(l, n),
+            bool b => (object)RoundInt(b ? 1 : 0, n),
+            double d => (object)RoundFloat(d, n),
             _ => throw NoRound(value),
         };
     }

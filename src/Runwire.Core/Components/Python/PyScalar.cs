@@ -32,7 +32,7 @@ internal static class PyScalar
 
     private static object Int(BinaryOp op, long a, long b) => op switch
     {
-        BinaryOp.Add => PyInt.Add(a, b),
+        BinaryOp.Add => (object)PyInt.Add(a, b),
         BinaryOp.Subtract => PyInt.Subtract(a, b),
         BinaryOp.Multiply => PyInt.Multiply(a, b),
         BinaryOp.TrueDivide => PyInt.TrueDivide(a, b),

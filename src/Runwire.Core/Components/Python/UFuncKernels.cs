@@ -26,9 +26,9 @@ internal static class UFuncKernels
 
     public static object? Apply(UFunc f, object? scalar) => scalar switch
     {
-        long l when f == UFunc.Sign => (long)Math.Sign(l),
-        long or double => Eval(f, PyValue.ToDouble(scalar)),
-        bool b => f == UFunc.Sign ? throw DtypeLoop(f, "bool_") : Half(f, b),
+        long l when f == UFunc.Sign => (object)(long)Math.Sign(l),
+        long or double => (object)Eval(f, PyValue.ToDouble(scalar)),
+        bool b => f == UFunc.Sign ? throw DtypeLoop(f, "bool_") : (object)Half(f, b),
         string => f == UFunc.Sign
             ? throw DtypeLoop(f, "str_")
             : throw PyException.TypeError($"ufunc '{OpNames.Ufunc(f)}' not supported for the input types, and the inputs could not be safely coerced to any supported types according to the casting rule ''safe''"),

@@ -56,6 +56,11 @@ BINARY_PAIRS = [
     ("float-series-str", S_NAN, "x"), ("series-list", S_NAN, [1, 2, 3, 4]), ("series-short-list", S_NAN, [1, 2]),
     ("frame-scalar", DF, 2), ("scalar-frame", 3, DF), ("frame-frame", DF, DF2), ("array-scalar", ARRAY, 2.0),
     ("array-series", np.array([1.0, 2.0, 3.0, 4.0]), S_INT),
+    ("series-empty", S_NAN, S_EMPTY), ("str-index-int-index", S_STR_INDEX, series([1.0], [0])),
+    ("object-none-scalar", series([1, None, 2.5], T[:3], dtype=object), 2),
+    ("bool-series-unaligned", S_BOOL, S_UNALIGNED), ("int-series-negative", S_INT, -2),
+    ("series-one-element-array", S_NAN, np.array([2.0])), ("naive-aware", S_NAIVE, S_NAN),
+    ("int-series-int-series-unaligned", S_INT, series([1, 2], [T[0], T[5]])),
 ]
 
 COMPARE_PAIRS = [
@@ -65,12 +70,18 @@ COMPARE_PAIRS = [
     ("series-none", S_NAN, None), ("series-str", S_NAN, "x"), ("str-series-str", S_STR, "b"),
     ("series-short-list", S_NAN, [1, 2]), ("frame-scalar", DF, 2), ("frame-frame-unaligned", DF, DF2),
     ("datetime-values-str", series(T[:3], [0, 1, 2]), "2020-01-01T00:00:05Z"),
+    ("datetime-values-timestamp", series(T[:3], [0, 1, 2]), T[1]), ("datetime-values-int", series(T[:3], [0, 1, 2]), 1),
+    ("frame-frame-same", DF, frame({"a": [1.0, 2.0, 3.0], "b": [3, 2, 1]}, T[:3])), ("array-scalar", ARRAY, 0),
+    ("object-series-int", series([1, None, "a"], T[:3], dtype=object), 1), ("bool-series-int", S_BOOL, 0),
+    ("timestamp-timestamp", T[0], T[1]), ("series-series-names", S_NAN, series([1.0, 1.0, 1.0, 1.0], T[:4], name="s")),
 ]
 
 UNARY_VALUES = [
     ("int", -2), ("float", -2.5), ("half", 0.5), ("zero", 0), ("bool", True), ("str", "a"), ("none", None),
     ("list", [0.5, -1]), ("dict", {"a": 1}), ("series", S_NAN), ("int-series", S_INT), ("bool-series", S_BOOL),
     ("str-series", S_STR), ("frame", DF), ("array", ARRAY), ("large", 1000),
+    ("object-series", series([-1.5, None], T[:2], dtype=object)), ("empty-list", []), ("negative-zero", -0.0),
+    ("nan", NAN), ("int-list", [1, -2]), ("bool-list", [True, False]),
 ]
 
 

@@ -50,7 +50,9 @@ ROUND_CASES = [("float", 2.675, 2), ("half-even", 2.5, 0), ("negative-tiny", -0.
                ("int-25", 25, -1), ("bool", True, 1), ("float-negative-digits", 1234.5678, -2),
                ("float-zero-digits", -0.4, 0), ("inf", float("inf"), 2), ("series", series([2.675, 0.125, -2.5, NAN], T[:4]), 2),
                ("int-series-negative", S_INT, -1), ("frame", frame({"f": [1.25, 2.675], "i": [15, 25], "s": ["a", "b"]}, T[:2]), 1),
-               ("str", "a", 2), ("list", [1.5], 0), ("bool-series", S_BOOL, 1), ("float-digits", 2.675, 2.0)]
+               ("str", "a", 2), ("list", [1.5], 0), ("bool-series", S_BOOL, 1), ("float-digits", 2.675, 2.0),
+               ("frame-bool-column", frame({"f": [0.125], "flag": [True]}, T[:1]), 2), ("none-digits", 2.5, None),
+               ("array", ARRAY, 1), ("large-digits", 0.1, 400), ("object-series", series([1.25, None], T[:2], dtype=object), 1)]
 
 CATEGORIES = {
     "BasicArithmetic": (
@@ -63,11 +65,14 @@ CATEGORIES = {
             ("cube", 8, 3), ("square", 16.0, 2), ("zero", 8, 0), ("negative", -8, 3), ("series", S_NAN, 2), ("str", "a", 2)]]
         + [(label, LOG, {"data": d, "base": b}) for label, d, b in [
             ("ints", 8, 2), ("float", 100.0, 10), ("one-one", 1, 1), ("base-one", 5, 1), ("zero", 0, 2),
-            ("series", S_NAN, 2), ("series-base", 2, S_NAN), ("str", "a", 2), ("bool", True, 2)]]
+            ("series", S_NAN, 2), ("series-base", 2, S_NAN), ("str", "a", 2), ("bool", True, 2), ("frame", DF, 10),
+            ("list", [1, 100], 10)]]
         + [("constant", E_, {}), ("constant", PI, {})]
         + [(label, cid, inputs) for cid in (INTEGRATE, DERIVATE, CONSEC) for label, inputs in SERIES_CALCULUS]
         + [(label, CUMSUM, inputs) for label, inputs in SERIES_CALCULUS + [
-            ("frame", {"data": DF}), ("str-values", {"data": S_STR}), ("bool-values", {"data": S_BOOL})]]
+            ("frame", {"data": DF}), ("str-values", {"data": S_STR}), ("bool-values", {"data": S_BOOL}),
+            ("object-numbers", {"data": series([2, None, 0.5], [T[2], T[0], T[1]], dtype=object)}),
+            ("unsorted-frame", {"data": frame({"v": [1, 2, 3]}, [T[2], T[0], T[1]], attrs={"a": 1})})]]
         + [(label, SUMCOLS, {"dataframe": df, "result_series_name": "total"}) for label, df in [
             ("float", DF), ("mixed", DF_MIXED), ("strings", DF_STR), ("no-columns", frame({}, T[:2])),
             ("ints", frame({"a": [1, 2], "b": [True, True]}, T[:2])), ("series", S_NAN), ("dict", {"a": 1})]]
@@ -83,6 +88,8 @@ CATEGORIES = {
             ("str-filter", S_NAN, series(["a", "", None, "b"], T[:4])), ("frame", DF, series([True, False, True], T[:3])),
             ("duplicate-filter", S_NAN, series([True, False], [T[0], T[0]])), ("duplicate-data", S_DUP, series([True, False], T[:2])),
             ("naive-filter", S_NAN, series([True], ts("2020-01-01", utc=False))), ("dict", {"a": 1}, series([True], T[:1])),
+            ("int-filter", S_NAN, series([2, 0, -1, 0], T[:4])), ("datetime-filter", S_NAN, series(T[:4], T[:4])),
+            ("same-index-duplicates", S_DUP, series([False, True, False, True], S_DUP.index)),
             ("not-series", S_NAN, [True])]]
         + [(label, cid, {"timeseries_data": d}) for cid in (FIRST, LAST) for label, d in [
             ("unsorted", S_UNSORTED), ("naive", S_NAIVE), ("nat", S_NAT_INDEX), ("empty", S_EMPTY), ("frame", DF),
@@ -98,6 +105,9 @@ CATEGORIES = {
             ("start-after-stop", S_UNSORTED, "2020-01-02", "2020-01-01"), ("bad-start", S_UNSORTED, "not a date", None),
             ("bad-stop-aware", S_UNSORTED, None, "not a date"), ("bad-stop-naive", S_NAIVE, "2020-01-01", "not a date"),
             ("int-start", S_UNSORTED, 5, None), ("empty", S_EMPTY, "2020-01-02", "2020-01-01"),
+            ("naive-zulu", S_NAIVE, "2020-01-01T12:00:00Z", "2020-01-02T00:00:00Z"),
+            ("unsorted-frame", frame({"v": [1, 2, 3]}, [T[2], T[0], T[1]]), "2020-01-01T00:00:04Z", "2020-01-01T00:00:10Z"),
+            ("str-index", series([1.0, 2.0], ["2020-01-01T00:00:00Z", "2020-01-03T00:00:00Z"]), "2020-01-02", None),
             ("dict", {"a": 1}, None, None), ("int-index", series([1.0, 2.0], [0, 10**18]), "1990-01-01", "2000-01-01")]]
         + [(label, SELECT, {"dataframe": d, "column": c}) for label, d, c in [
             ("records", frame({"a": [1, 3, 5], "b": [2.5, NAN, 7.0]}, pd.RangeIndex(3)), "b"), ("attrs", DF, "a"),
@@ -105,7 +115,8 @@ CATEGORIES = {
         + [(label, SDQ, inputs) for label, inputs in [
             ("default", {"series": S_UNSORTED}), ("keep-nan", {"series": S_UNSORTED, "dropna": False}),
             ("duplicates", {"series": S_DUP}), ("numeric-index", {"series": S_NUM_INDEX}),
-            ("int-values", {"series": S_INT}), ("str-index", {"series": S_STR_INDEX}), ("dict", {"series": {"a": 1}})]]),
+            ("int-values", {"series": S_INT}), ("str-index", {"series": S_STR_INDEX}), ("dict", {"series": {"a": 1}}),
+            ("bool-values", {"series": S_BOOL}), ("named", {"series": S_NAN, "dropna": 0})]]),
 }
 
 

@@ -7,7 +7,8 @@ internal sealed record Alignment(Column Index, int[]? Left, int[]? Right);
 
 /// <summary>
 /// pandas 1.5.3's outer join of two indexes (<c>Index.join(how="outer")</c>, used by Series/DataFrame arithmetic and flex
-/// comparisons): equal indexes stay as they are; unique indexes give their union, sorted when the labels are comparable;
+/// comparisons): equal indexes stay as they are; unique indexes give their union, sorted when the labels are comparable
+/// (numbers before strings, unless both indexes were increasing);
 /// duplicate labels give every left/right pair per label, labels sorted.
 /// </summary>
 internal static class IndexAlignment
@@ -52,7 +53,10 @@ internal static class IndexAlignment
         var lpos = lk.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i);
         var rpos = rk.Select((k, i) => (k, i)).ToDictionary(p => p.k, p => p.i);
         var keys = lk.Concat(rk.Where(k => !lpos.ContainsKey(k))).ToList();
-        keys = SortIfPossible(keys);
+        // Two increasing indexes are merged, which fails between str and numbers and then keeps the concatenation;
+        // otherwise safe_sort orders the union (numbers before strings) where it can.
+        var merged = IndexLabels.Increasing(lk) && IndexLabels.Increasing(rk);
+        keys = merged && !IndexLabels.OneFamily(keys) ? keys : SortIfPossible(keys);
         return [.. keys.Select(k => (lpos.GetValueOrDefault(k, -1), rpos.GetValueOrDefault(k, -1)))];
     }
 

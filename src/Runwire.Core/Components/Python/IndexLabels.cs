@@ -40,6 +40,26 @@ internal static class IndexLabels
         return families.All(f => f is 0 or 1) || (families.Count == 1 && families[0] == 2);
     }
 
+    /// <summary>pandas' <c>is_monotonic_increasing</c>: non-decreasing, no missing labels, and mutually comparable.</summary>
+    public static bool Increasing(object[] keys)
+    {
+        if (!OneFamily(keys) || keys.Any(k => k == Missing))
+        {
+            return false;
+        }
+        for (var i = 1; i < keys.Length; i++)
+        {
+            if (Compare(keys[i - 1], keys[i]) > 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /// <summary>Whether all keys can be compared with each other (all numbers, all strings or all timestamps).</summary>
+    public static bool OneFamily(IEnumerable<object> keys) => keys.Where(k => k != Missing).Select(Family).Distinct().Count() <= 1;
+
     public static int Compare(object a, object b)
     {
         var (fa, fb) = (Family(a), Family(b));

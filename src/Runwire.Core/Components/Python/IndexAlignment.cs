@@ -2,9 +2,6 @@ using Runwire.Core.Data;
 
 namespace Runwire.Core.Components.Python;
 
-/// <summary>The result of aligning two indexes: the joined index and, per side, the source position of each row (-1 = missing; null = unchanged).</summary>
-internal sealed record Alignment(Column Index, int[]? Left, int[]? Right);
-
 /// <summary>
 /// pandas 1.5.3's outer join of two indexes (<c>Index.join(how="outer")</c>, used by Series/DataFrame arithmetic and flex
 /// comparisons): equal indexes stay as they are; unique indexes give their union, sorted when the labels are comparable

@@ -73,8 +73,9 @@ public static class PyOps
     {
         Series s => s.WithValues(UFuncKernels.Apply(f, s.Values)),
         DataFrame d => MapColumns(d, c => UFuncKernels.Apply(f, c)),
+        // np.asarray turns a list with a str (and no None) into a str array, which fails like a str scalar.
         JsonArray list when list.Any(n => PyValue.FromJson(n) is string) && !list.Any(n => n is null) =>
-            UFuncKernels.Apply(f, "str array"),
+            UFuncKernels.Apply(f, list.First(n => PyValue.FromJson(n) is string)!.GetValue<string>()),
         var a when NumpyArrays.IsArrayLike(a) => NumpyArrays.ToArray(UFuncKernels.Apply(f, NumpyArrays.ToColumn(a))),
         var other => UFuncKernels.Apply(f, other),
     };

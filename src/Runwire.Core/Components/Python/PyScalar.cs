@@ -68,6 +68,11 @@ internal static class PyScalar
             return null;
         }
         var n = PyValue.ToLong(count);
+        var size = sequence is string text ? text.Length : ((JsonArray)sequence).Count;
+        if (n > 0 && size > 0 && n > (1 << 28) / size)
+        {
+            throw new PyException("MemoryError", "");
+        }
         if (sequence is string s)
         {
             return n <= 0 ? "" : new StringBuilder(s.Length * (int)n).Insert(0, s, (int)n).ToString();

@@ -74,6 +74,15 @@ internal static class PyValue
                 _ => null,
             };
         }
+        // values built in code keep their CLR type (2.0 must stay a float although its JSON text is "2")
+        if (value.TryGetValue<long>(out var l) || (value.TryGetValue<int>(out var i) && (l = i) == i))
+        {
+            return l;
+        }
+        if (value.TryGetValue<double>(out var d) || (value.TryGetValue<float>(out var f) && (d = f) == f))
+        {
+            return d;
+        }
         return value.GetValueKind() switch
         {
             JsonValueKind.String => value.GetValue<string>(),

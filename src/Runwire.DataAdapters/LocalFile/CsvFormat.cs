@@ -35,7 +35,7 @@ internal static class CsvFormat
         }
         for (var i = 0; i < names.Length; i++)
         {
-            if (settings.ParseDates.Contains(names[i]))
+            if (settings.ParseDates.Contains(names[i]) && columns[i] is not DateTimeColumn)
             {
                 columns[i] = RecordsReader.ToDates(columns[i] is ObjectColumn ? columns[i] : ToText(columns[i]));
             }
@@ -53,11 +53,11 @@ internal static class CsvFormat
             using var row = writer.NewRow();
             if (writeIndex)
             {
-                row[""].Set(Text(frame.Index, r));
+                Set(row[""], frame.Index, r);
             }
             for (var c = 0; c < names.Length; c++)
             {
-                row[names[c]].Set(Text(frame.Columns[c], r));
+                Set(row[names[c]], frame.Columns[c], r);
             }
         }
         if (frame.RowCount == 0)
@@ -65,6 +65,33 @@ internal static class CsvFormat
             // Sep writes the header with the first row; an empty frame still gets its header line.
             var header = (writeIndex ? "," : "") + string.Join(',', names) + "\n";
             stream.Write(System.Text.Encoding.UTF8.GetBytes(header));
+        }
+    }
+
+    /// <summary>Writes a cell without an intermediate string where the value formats itself (numbers, timestamps).</summary>
+    private static void Set(SepWriter.Col col, Column column, int row)
+    {
+        switch (column)
+        {
+            case Float64Column f when double.IsFinite(f.Values[row]) && f.Values[row] != Math.Floor(f.Values[row]):
+                col.Format(f.Values[row]);
+                break;
+            case Int64Column i:
+                col.Format(i.Values[row]);
+                break;
+            case DateTimeColumn d when d.Ticks[row] != DateTimeColumn.NaT && d.Ticks[row] % TimeSpan.TicksPerSecond == 0:
+                Span<char> text = stackalloc char[32];
+                new DateTime(d.Ticks[row]).TryFormat(text, out var written, "yyyy-MM-dd HH:mm:ss", CultureInfo.InvariantCulture);
+                if (d.IsUtc)
+                {
+                    "+00:00".CopyTo(text[written..]);
+                    written += 6;
+                }
+                col.Set(text[..written]);
+                break;
+            default:
+                col.Set(Text(column, row));
+                break;
         }
     }
 
@@ -90,6 +117,8 @@ internal static class CsvFormat
         using var reader = Sep.New(settings.Separator).Reader(o => o with { Unescape = true, DisableColCountCheck = true }).From(stream);
         var names = reader.Header.ColNames.Select((n, i) => n.Length == 0 ? $"Unnamed: {i}" : n).ToArray();
         var builders = names.Select(_ => new ColumnBuilder()).ToArray();
+        // parse_dates columns are parsed while reading, so their texts never pile up as strings
+        var dates = names.Select(n => settings.ParseDates.Contains(n)).ToArray();
         foreach (var row in reader)
         {
             for (var c = 0; c < builders.Length; c++)
@@ -109,6 +138,11 @@ internal static class CsvFormat
                     {
                         builders[c].Add(span.ToString());
                     }
+                    continue;
+                }
+                if (dates[c] && Timestamps.TryParse(span, out var ticks, out var utc))
+                {
+                    builders[c].AddDate(ticks, utc);
                     continue;
                 }
                 Add(builders[c], span);

@@ -49,43 +49,67 @@ internal static class ParquetFormat
             .Concat(frame.ColumnNames.Select((n, i) => (Name: n, Column: frame.Columns[i]))).ToList();
         var fields = sources.Select(s => Field(s.Name, s.Column)).ToArray();
         await using var writer = await ParquetWriter.CreateAsync(new ParquetSchema(fields), stream, cancellationToken: ct).ConfigureAwait(false);
-        using var group = writer.CreateRowGroup();
-        for (var i = 0; i < fields.Length; i++)
+        // Row groups of bounded size keep the writer's buffers small however long the frame is.
+        for (var start = 0; start < frame.RowCount || (start == 0 && frame.RowCount == 0); start += RowGroupRows)
         {
-            var field = fields[i];
-            switch (sources[i].Column)
+            var n = Math.Min(RowGroupRows, frame.RowCount - start);
+            using var group = writer.CreateRowGroup();
+            for (var i = 0; i < fields.Length; i++)
             {
-                case Float64Column f:
-                    await group.WriteAsync<double>(field, f.Values, cancellationToken: ct).ConfigureAwait(false);
-                    break;
-                case Int64Column l:
-                    await group.WriteAsync<long>(field, l.Values, cancellationToken: ct).ConfigureAwait(false);
-                    break;
-                case BoolColumn b:
-                    await group.WriteAsync<bool>(field, b.Values, cancellationToken: ct).ConfigureAwait(false);
-                    break;
-                case DateTimeColumn d:
-                    var stamps = new DateTime?[d.Length];
-                    for (var r = 0; r < stamps.Length; r++)
-                    {
-                        stamps[r] = d.Ticks[r] == DateTimeColumn.NaT ? null : new DateTime(d.Ticks[r], d.IsUtc ? DateTimeKind.Utc : DateTimeKind.Unspecified);
-                    }
-                    await group.WriteAsync<DateTime>(field, stamps, cancellationToken: ct).ConfigureAwait(false);
-                    break;
-                case var other:
-                    var texts = new string?[other.Length];
-                    for (var r = 0; r < texts.Length; r++)
-                    {
-                        texts[r] = other.GetValue(r) switch
-                        {
-                            null => null,
-                            double x when double.IsNaN(x) => null,
-                            var x => Convert.ToString(x, System.Globalization.CultureInfo.InvariantCulture),
-                        };
-                    }
-                    await group.WriteAsync(field, texts).ConfigureAwait(false);
-                    break;
+                await WriteSliceAsync(group, fields[i], sources[i].Column, start, n, ct).ConfigureAwait(false);
             }
+            if (frame.RowCount == 0)
+            {
+                break;
+            }
+        }
+    }
+
+    private const int RowGroupRows = 1 << 17;
+
+    private static async Task WriteSliceAsync(ParquetRowGroupWriter group, DataField field, Column column, int start, int n, CancellationToken ct)
+    {
+        switch (column)
+        {
+            case Float64Column f:
+                await group.WriteAsync<double>(field, f.Values.AsMemory(start, n), cancellationToken: ct).ConfigureAwait(false);
+                break;
+            case Int64Column l:
+                await group.WriteAsync<long>(field, l.Values.AsMemory(start, n), cancellationToken: ct).ConfigureAwait(false);
+                break;
+            case BoolColumn b:
+                await group.WriteAsync<bool>(field, b.Values.AsMemory(start, n), cancellationToken: ct).ConfigureAwait(false);
+                break;
+            case DateTimeColumn d when !field.IsNullable:
+                var stamps = new DateTime[n];
+                for (var r = 0; r < n; r++)
+                {
+                    stamps[r] = new DateTime(d.Ticks[start + r], d.IsUtc ? DateTimeKind.Utc : DateTimeKind.Unspecified);
+                }
+                await group.WriteAsync<DateTime>(field, stamps, cancellationToken: ct).ConfigureAwait(false);
+                break;
+            case DateTimeColumn d:
+                var optional = new DateTime?[n];
+                for (var r = 0; r < n; r++)
+                {
+                    var t = d.Ticks[start + r];
+                    optional[r] = t == DateTimeColumn.NaT ? null : new DateTime(t, d.IsUtc ? DateTimeKind.Utc : DateTimeKind.Unspecified);
+                }
+                await group.WriteAsync<DateTime>(field, optional, cancellationToken: ct).ConfigureAwait(false);
+                break;
+            default:
+                var texts = new string?[n];
+                for (var r = 0; r < n; r++)
+                {
+                    texts[r] = column.GetValue(start + r) switch
+                    {
+                        null => null,
+                        double x when double.IsNaN(x) => null,
+                        var x => Convert.ToString(x, System.Globalization.CultureInfo.InvariantCulture),
+                    };
+                }
+                await group.WriteAsync(field, texts).ConfigureAwait(false);
+                break;
         }
     }
 
@@ -94,7 +118,8 @@ internal static class ParquetFormat
         Float64Column => new DataField<double>(name, false),
         Int64Column => new DataField<long>(name, false),
         BoolColumn => new DataField<bool>(name, false),
-        DateTimeColumn d => new DateTimeDataField(name, DateTimeFormat.Timestamp, d.IsUtc, DateTimeTimeUnit.Micros, isNullable: true),
+        DateTimeColumn d => new DateTimeDataField(name, DateTimeFormat.Timestamp, d.IsUtc, DateTimeTimeUnit.Nanos,
+            isNullable: Array.IndexOf(d.Ticks, DateTimeColumn.NaT) >= 0),
         _ => new DataField<string>(name, true),
     };
 
@@ -103,26 +128,45 @@ internal static class ParquetFormat
         var type = field.ClrType;
         if (type == typeof(double))
         {
-            return new Float64Column(await ReadNumbersAsync<double>(reader, field, rows, v => v, ct).ConfigureAwait(false));
+            var values = new double[rows];
+            await ReadIntoAsync<double, double>(reader, field, values, double.NaN, v => v, ct).ConfigureAwait(false);
+            return new Float64Column(values);
         }
         if (type == typeof(float))
         {
-            return new Float64Column(await ReadNumbersAsync<float>(reader, field, rows, v => v, ct).ConfigureAwait(false));
+            var values = new double[rows];
+            await ReadIntoAsync<float, double>(reader, field, values, double.NaN, v => v, ct).ConfigureAwait(false);
+            return new Float64Column(values);
         }
-        if (type == typeof(long) || type == typeof(int) || type == typeof(short) || type == typeof(byte) || type == typeof(sbyte))
+        if (type == typeof(long) || type == typeof(int))
         {
-            return await ReadIntegersAsync(reader, field, rows, ct).ConfigureAwait(false);
+            // pandas reads integers with nulls as float64 with NaN
+            var longs = new long[rows];
+            var nulls = type == typeof(long)
+                ? await ReadIntoAsync<long, long>(reader, field, longs, 0, v => v, ct).ConfigureAwait(false)
+                : await ReadIntoAsync<int, long>(reader, field, longs, 0, v => v, ct).ConfigureAwait(false);
+            if (nulls is null)
+            {
+                return new Int64Column(longs);
+            }
+            var doubles = new double[rows];
+            for (var i = 0; i < rows; i++)
+            {
+                doubles[i] = nulls[i] ? double.NaN : longs[i];
+            }
+            return new Float64Column(doubles);
         }
         if (type == typeof(bool))
         {
-            var values = await ReadAllAsync<bool>(reader, field, rows, ct).ConfigureAwait(false);
-            return values.Any(v => v is null) ? new ObjectColumn([.. values.Select(v => (object?)v)]) : new BoolColumn([.. values.Select(v => v!.Value)]);
+            var values = new bool[rows];
+            var nulls = await ReadIntoAsync<bool, bool>(reader, field, values, false, v => v, ct).ConfigureAwait(false);
+            return nulls is null ? new BoolColumn(values) : new ObjectColumn([.. values.Select((v, i) => nulls[i] ? null : (object?)v)]);
         }
         if (type == typeof(DateTime))
         {
-            var values = await ReadAllAsync<DateTime>(reader, field, rows, ct).ConfigureAwait(false);
-            var utc = field is DateTimeDataField { IsAdjustedToUTC: true };
-            return new DateTimeColumn([.. values.Select(v => v?.Ticks ?? DateTimeColumn.NaT)], utc);
+            var ticks = new long[rows];
+            await ReadIntoAsync<DateTime, long>(reader, field, ticks, DateTimeColumn.NaT, v => v.Ticks, ct).ConfigureAwait(false);
+            return new DateTimeColumn(ticks, field is DateTimeDataField { IsAdjustedToUTC: true });
         }
         var texts = new string?[rows];
         var offset = 0;
@@ -136,65 +180,55 @@ internal static class ParquetFormat
         return new ObjectColumn(texts);
     }
 
-    private static async Task<double[]> ReadNumbersAsync<T>(ParquetReader reader, DataField field, int rows, Func<T, double> convert, CancellationToken ct)
+    /// <summary>
+    /// Reads a column row group by row group into <paramref name="target"/>, converting each value; only one row group's
+    /// values are ever held twice. Returns the null mask when the column had nulls (their slots get <paramref name="missing"/>).
+    /// </summary>
+    private static async Task<bool[]?> ReadIntoAsync<T, TOut>(ParquetReader reader, DataField field, TOut[] target, TOut missing, Func<T, TOut> convert, CancellationToken ct)
         where T : struct
     {
-        var result = new double[rows];
-        if (!field.IsNullable && typeof(T) == typeof(double))
-        {
-            var offset = 0;
-            for (var g = 0; g < reader.RowGroupCount; g++)
-            {
-                using var group = reader.OpenRowGroupReader(g);
-                var n = (int)group.RowCount;
-                await group.ReadAsync(field, result.AsMemory(offset, n), cancellationToken: ct).ConfigureAwait(false);
-                offset += n;
-            }
-            return result;
-        }
-        var values = await ReadAllAsync<T>(reader, field, rows, ct).ConfigureAwait(false);
-        for (var i = 0; i < rows; i++)
-        {
-            result[i] = values[i] is { } v ? convert(v) : double.NaN;
-        }
-        return result;
-    }
-
-    private static async Task<Column> ReadIntegersAsync(ParquetReader reader, DataField field, int rows, CancellationToken ct)
-    {
-        if (field.ClrType == typeof(long) && !field.IsNullable)
-        {
-            var longs = new long[rows];
-            var offset = 0;
-            for (var g = 0; g < reader.RowGroupCount; g++)
-            {
-                using var group = reader.OpenRowGroupReader(g);
-                var n = (int)group.RowCount;
-                await group.ReadAsync(field, longs.AsMemory(offset, n), cancellationToken: ct).ConfigureAwait(false);
-                offset += n;
-            }
-            return new Int64Column(longs);
-        }
-        var values = field.ClrType == typeof(long)
-            ? await ReadAllAsync<long>(reader, field, rows, ct).ConfigureAwait(false)
-            : [.. (await ReadAllAsync<int>(reader, field, rows, ct).ConfigureAwait(false)).Select(v => (long?)v)];
-        return values.Any(v => v is null)
-            ? new Float64Column([.. values.Select(v => v is { } x ? (double)x : double.NaN)])
-            : new Int64Column([.. values.Select(v => v!.Value)]);
-    }
-
-    private static async Task<T?[]> ReadAllAsync<T>(ParquetReader reader, DataField field, int rows, CancellationToken ct)
-        where T : struct
-    {
-        var result = new T?[rows];
+        bool[]? nulls = null;
         var offset = 0;
+        // one conversion buffer for all row groups, sized for the largest
+        var largest = Enumerable.Range(0, reader.RowGroupCount).Max(g => (int?)reader.RowGroups[g].RowCount) ?? 0;
+        T[]? plain = null;
+        T?[]? optional = null;
         for (var g = 0; g < reader.RowGroupCount; g++)
         {
             using var group = reader.OpenRowGroupReader(g);
             var n = (int)group.RowCount;
-            await group.ReadAsync(field, result.AsMemory(offset, n), cancellationToken: ct).ConfigureAwait(false);
+            if (!field.IsNullable && target is T[] same)
+            {
+                await group.ReadAsync(field, same.AsMemory(offset, n), cancellationToken: ct).ConfigureAwait(false);
+            }
+            else if (!field.IsNullable)
+            {
+                var buffer = plain ??= new T[largest];
+                await group.ReadAsync(field, buffer.AsMemory(0, n), cancellationToken: ct).ConfigureAwait(false);
+                for (var i = 0; i < n; i++)
+                {
+                    target[offset + i] = convert(buffer[i]);
+                }
+            }
+            else
+            {
+                var buffer = optional ??= new T?[largest];
+                await group.ReadAsync(field, buffer.AsMemory(0, n), cancellationToken: ct).ConfigureAwait(false);
+                for (var i = 0; i < n; i++)
+                {
+                    if (buffer[i] is { } v)
+                    {
+                        target[offset + i] = convert(v);
+                    }
+                    else
+                    {
+                        target[offset + i] = missing;
+                        (nulls ??= new bool[target.Length])[offset + i] = true;
+                    }
+                }
+            }
             offset += n;
         }
-        return result;
+        return nulls;
     }
 }

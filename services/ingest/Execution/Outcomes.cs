@@ -32,7 +32,9 @@ internal static class Outcomes
             new MeasuredSteps(),
             Traceback: $"{type}: {message}");
         var reference = await payloads.PutAsync(jobId, "result", ResultWriter.ToUtf8(result), ct).ConfigureAwait(false);
-        return new JobOutcome(kind, httpStatus, reference, null);
+        // A job that could not run at all answers the synchronous web API with hetida's 500 and a detail, not a 200 result.
+        var detail = kind == JobOutcome.Executed ? null : await payloads.PutAsync(jobId, "detail", Bytes(JsonValue.Create(message)), ct).ConfigureAwait(false);
+        return new JobOutcome(kind, httpStatus, reference, detail);
     }
 
     /// <summary>JSON bytes with the result writer's escaping, so re-written results keep hetida's UTF-8 text as is.</summary>

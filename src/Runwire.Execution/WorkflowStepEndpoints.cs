@@ -36,7 +36,7 @@ public static class WorkflowStepEndpoints
         }
         if (answering.Check(job) is { } refusal)
         {
-            return Answer(refusal, null);
+            return Answer(refusal);
         }
         var revision = answering.Engine.Resolve(job);
         var wiring = ExecutionEngine.CompleteWiring(job, revision);
@@ -63,14 +63,14 @@ public static class WorkflowStepEndpoints
         }
         if (answering.Check(run.Job) is { } refusal)
         {
-            return Answer(refusal, null);
+            return Answer(refusal);
         }
         var wiring = ExecutionEngine.CompleteWiring(run.Job, answering.Engine.Resolve(run.Job));
         var job = run.Job with { Wiring = LoadedWiring.Apply(wiring, run.Loaded ?? new Dictionary<string, string>(), run.Sinks ?? []) };
-        return Answer(await answering.AnswerAsync(job, ct).ConfigureAwait(false), null);
+        return Answer(await answering.AnswerAsync(job, ct).ConfigureAwait(false));
     }
 
-    private static IResult Answer(JobAnswer answer, PreparedJob? prepared)
+    private static IResult Answer(JobAnswer answer)
     {
         // The result is written as is (hetida's exact encoding), not re-serialised through a DOM.
         var buffer = new System.Buffers.ArrayBufferWriter<byte>();
@@ -83,8 +83,7 @@ public static class WorkflowStepEndpoints
             JsonSerializer.Serialize(writer, answer.HttpDetail, StepJson.Options);
             writer.WritePropertyName("result");
             writer.WriteRawValue(ResultWriter.ToUtf8(answer.Result), skipInputValidation: true);
-            writer.WritePropertyName("prepared");
-            JsonSerializer.Serialize(writer, prepared, StepJson.Options);
+            writer.WriteNull("prepared");
             writer.WriteEndObject();
         }
         return Results.Bytes(buffer.WrittenMemory.ToArray(), "application/json");

@@ -1,64 +1,61 @@
+extern alias adapters;
+
 using System.Collections.Concurrent;
-using System.Text.Json.Nodes;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Http;
+using adapters::Runwire.Adapters.Steps;
+using Microsoft.Extensions.DependencyInjection;
+using Runwire.Core.Adapters;
 
 namespace Runwire.Ingest.Tests.Support;
 
 /// <summary>
-/// A minimal adapters service in the test (the adapters issue's service is not in main yet): adapter <c>test-store</c>
-/// serves sources from <see cref="Sources"/> by <c>ref_id</c> and records what sinks receive; other ids are unknown.
+/// The adapters service's step endpoints on a loopback port, with one adapter plugged into its registry:
+/// <c>test-store</c> serves <see cref="Sources"/> by <c>ref_id</c> and keeps what its sinks receive.
 /// </summary>
-public sealed class AdapterService : IAsyncDisposable
+public sealed class AdapterService : IAsyncDisposable, ISourceAdapter, ISinkAdapter
 {
     public const string AdapterId = "test-store";
     private Loopback? _loopback;
 
-    public ConcurrentDictionary<string, string> Sources { get; } = new();
+    public string Key => AdapterId;
 
-    public ConcurrentDictionary<string, JsonNode?> Received { get; } = new();
+    public ConcurrentDictionary<string, object?> Sources { get; } = new();
+
+    public ConcurrentDictionary<string, object?> Received { get; } = new();
 
     public Uri Address => _loopback!.Address;
 
     public static async Task<AdapterService> StartAsync()
     {
         var service = new AdapterService();
-        service._loopback = await Loopback.StartAsync(_ => { }, app =>
-        {
-            app.MapPost("/internal/load", service.LoadAsync);
-            app.MapPost("/internal/send", service.SendAsync);
-        });
+        service._loopback = await Loopback.StartAsync(
+            b =>
+            {
+                b.Services.AddSingleton(new AdapterRegistry([service], [service]));
+                b.AddAdapterSteps();
+            },
+            app => app.MapAdapterSteps());
         return service;
     }
 
-    private async Task<IResult> LoadAsync(HttpRequest request)
+    public Task<IReadOnlyDictionary<string, object?>> LoadAsync(IReadOnlyList<SourceRequest> requests, AdapterContext context, CancellationToken cancellationToken)
     {
-        var body = (await JsonNode.ParseAsync(request.Body))!.AsObject();
-        if (body["adapterId"]!.GetValue<string>() != AdapterId)
+        var values = new Dictionary<string, object?>();
+        foreach (var request in requests)
         {
-            return Results.NotFound();
+            values[request.Wiring.WorkflowInputName] = Sources.TryGetValue(request.Wiring.RefId ?? "", out var value)
+                ? value
+                : throw new AdapterException("AdapterClientWiringInvalidError", $"No source '{request.Wiring.RefId}'.");
         }
-        var values = new JsonObject();
-        foreach (var input in body["inputs"]!.AsArray())
-        {
-            var refId = input!["wiring"]!["refId"]?.GetValue<string>() ?? "";
-            if (!Sources.TryGetValue(refId, out var value))
-            {
-                return Results.Json(new { type = "AdapterClientWiringInvalidError", message = $"No source '{refId}'." }, statusCode: 422);
-            }
-            values[input["wiring"]!["workflowInputName"]!.GetValue<string>()] = value;
-        }
-        return Results.Json(new JsonObject { ["values"] = values });
+        return Task.FromResult<IReadOnlyDictionary<string, object?>>(values);
     }
 
-    private async Task<IResult> SendAsync(HttpRequest request)
+    public Task SendAsync(IReadOnlyList<SinkRequest> requests, AdapterContext context, CancellationToken cancellationToken)
     {
-        var body = (await JsonNode.ParseAsync(request.Body))!.AsObject();
-        foreach (var output in body["outputs"]!.AsArray())
+        foreach (var request in requests)
         {
-            Received[output!["wiring"]!["refId"]!.GetValue<string>()] = output["value"]?.DeepClone();
+            Received[request.Wiring.RefId!] = request.Value;
         }
-        return Results.NoContent();
+        return Task.CompletedTask;
     }
 
     public ValueTask DisposeAsync() => _loopback?.DisposeAsync() ?? ValueTask.CompletedTask;

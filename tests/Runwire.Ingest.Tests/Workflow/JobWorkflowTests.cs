@@ -2,6 +2,8 @@ using System.Net;
 using System.Text;
 using System.Text.Json.Nodes;
 using Dapr.Workflow;
+using Runwire.Core.Codecs;
+using Runwire.Core.Data;
 using Runwire.Ingest.Execution;
 using Runwire.Ingest.Intake;
 using Runwire.Ingest.Tests.Support;
@@ -17,6 +19,7 @@ public sealed class JobWorkflowTests(WorkflowFixture fx) : IClassFixture<Workflo
     private const string Rul = "806df1b9-2fc8-4463-943f-3d258c569663";
     private const string PassThroughInteger = "57eea09f-d28e-89af-4e81-2027697a3f0f";
     private const string PassThroughString = "2b1b474f-ddf5-1f4d-fec4-17ef9122112b";
+    private const string PassThroughSeries = "bfa27afc-dea8-b8aa-4b15-94402f0739b6";
     private const string Divide = "6d510037-229e-8e85-56f3-4a3797fdf315";
 
     [Fact]
@@ -159,6 +162,35 @@ public sealed class JobWorkflowTests(WorkflowFixture fx) : IClassFixture<Workflo
         Assert.NotNull(outcome.Result.Inline);
         Assert.Contains(fx.Dapr.State, kv => kv.Key.Key == $"runwire||{jobId}||loaded" && kv.Value.Length > big.Length);
         Assert.Contains(fx.Dapr.State, kv => kv.Key.Key == $"runwire||{jobId}||pending" && kv.Value.Length > big.Length);
+    }
+
+    [Fact]
+    public async Task SeriesFromAdapter_ToAdapterSink_ArrivesAsTheSameSeries()
+    {
+        var series = ValueParser.Parse("""{"2020-05-01T00:00:00.000Z": 2.5340945967, "2020-05-01T01:00:00.000Z": 2.5658768256, "2020-05-01T02:00:00.000Z": null}""",
+            DataType.Series);
+        fx.Adapters.Sources["series-in"] = series;
+        var jobId = Guid.NewGuid().ToString("D");
+        var job = new JsonObject
+        {
+            ["id"] = PassThroughSeries,
+            ["job_id"] = jobId,
+            ["wiring"] = new JsonObject
+            {
+                ["input_wirings"] = new JsonArray(Stored("input", "series-in", "timeseries(float)")),
+                ["output_wirings"] = new JsonArray(new JsonObject
+                {
+                    ["workflow_output_name"] = "output", ["adapter_id"] = AdapterService.AdapterId, ["ref_id"] = "series-out", ["type"] = "timeseries(float)",
+                }),
+            },
+        };
+
+        await DeliverAsync(Deliveries.Record(Encoding.UTF8.GetBytes(job.ToJsonString()), "series-1"));
+
+        var result = await PublishedResultAsync(jobId);
+        AssertResult("ok", result.Json);
+        Assert.True(JsonNode.DeepEquals(ValueEncoder.ToJsonNode(series), ValueEncoder.ToJsonNode(fx.Adapters.Received["series-out"])));
+        Assert.Equal("SERIES", result.Json["output_types_by_output_name"]!["output"]!.GetValue<string>());
     }
 
     private async Task<string> DeliverAsync(HttpRequestMessage request)

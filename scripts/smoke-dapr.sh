@@ -27,7 +27,7 @@ for _ in $(seq 60); do
   docker compose -f dapr/compose.yaml exec -T kafka /opt/kafka/bin/kafka-topics.sh --bootstrap-server localhost:9092 --list >/dev/null 2>&1 && break
   sleep 2
 done
-for topic in designer_initialize_job designer_job_result designer_initialize_job_dead; do
+for topic in designer_initialize_job designer_job_result designer_initialize_job_dead_letter; do
   docker compose -f dapr/compose.yaml exec -T kafka /opt/kafka/bin/kafka-topics.sh --bootstrap-server localhost:9092 \
     --create --if-not-exists --topic "$topic" --partitions 3 --replication-factor 1 >/dev/null
 done

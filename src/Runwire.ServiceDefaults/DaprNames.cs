@@ -11,7 +11,7 @@ public static class DaprNames
     public const string ResultsTopic = "designer_job_result";
 
     /// <summary>Where daprd republishes job records ingest answered with DROP (undecodable bytes) or gave up on.</summary>
-    public const string DeadLetterTopic = "designer_initialize_job_dead";
+    public const string DeadLetterTopic = "designer_initialize_job_dead_letter";
 
     /// <summary>The actor state store the workflow engine needs; ingest also keeps large workflow values in it.</summary>
     public const string StateStore = "workflow-state";

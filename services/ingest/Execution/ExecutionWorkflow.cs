@@ -3,6 +3,7 @@ using Runwire.Core.Contracts;
 using Runwire.Core.Contracts.Steps;
 using Runwire.Ingest.Execution.Activities;
 using Runwire.Ingest.Payloads;
+using Runwire.ServiceDefaults;
 
 namespace Runwire.Ingest.Execution;
 
@@ -22,16 +23,33 @@ internal sealed class ExecutionWorkflow : Workflow<JobStarted, JobOutcome>
 
     public override async Task<JobOutcome> RunAsync(WorkflowContext context, JobStarted input)
     {
-        var outcome = await ExecuteAsync(context, input);
-        if (input.PublishResult)
+        var (outcome, outputTypes) = await ExecuteAsync(context, input);
+        if (!input.PublishResult)
         {
-            await context.CallActivityAsync<bool>(nameof(PublishResultActivity),
-                new PublishResultInput(input.JobId, outcome.Result, input.KafkaKey, input.Traceparent), Retry);
+            return outcome;
         }
-        return outcome;
+        try
+        {
+            await PublishAsync(context, input, outcome);
+            return outcome;
+        }
+        catch (WorkflowTaskFailedException e)
+        {
+            // The result itself could not go out (e.g. larger than the broker takes): say so in a result that fits.
+            var failure = new RecordFailureInput(input.JobId, "ResultPublishError",
+                $"The result could not be published to '{DaprNames.ResultsTopic}': {e.FailureDetails?.ErrorMessage ?? e.Message}",
+                nameof(ProcessStage.ENCODING_RESULTS_TO_JSON), outputTypes, JobOutcome.Executed, 200);
+            var fallback = await context.CallActivityAsync<JobOutcome>(nameof(RecordFailureActivity), failure, Retry);
+            await PublishAsync(context, input, fallback);
+            return fallback;
+        }
     }
 
-    private static async Task<JobOutcome> ExecuteAsync(WorkflowContext context, JobStarted input)
+    private static Task<bool> PublishAsync(WorkflowContext context, JobStarted input, JobOutcome outcome) =>
+        context.CallActivityAsync<bool>(nameof(PublishResultActivity),
+            new PublishResultInput(input.JobId, outcome.Result, input.KafkaKey, input.Traceparent), Retry);
+
+    private static async Task<(JobOutcome Outcome, IReadOnlyList<NamedType> OutputTypes)> ExecuteAsync(WorkflowContext context, JobStarted input)
     {
         var stage = ProcessStage.PARSING_WORKFLOW;
         IReadOnlyList<NamedType> outputTypes = [];
@@ -40,7 +58,7 @@ internal sealed class ExecutionWorkflow : Workflow<JobStarted, JobOutcome>
             var prepared = await context.CallActivityAsync<PrepareOutput>(nameof(PrepareJobActivity), new PrepareInput(input.JobId, input.Job), Retry);
             if (prepared.Refused is { } refused)
             {
-                return refused;
+                return (refused, outputTypes);
             }
             var plan = prepared.Job!;
             outputTypes = plan.OutputTypes;
@@ -52,7 +70,7 @@ internal sealed class ExecutionWorkflow : Workflow<JobStarted, JobOutcome>
                     new LoadInputsInput(input.JobId, plan.TransformationId, plan.Loads, outputTypes), Retry);
                 if (load.Failed is { } failed)
                 {
-                    return failed;
+                    return (failed, outputTypes);
                 }
                 loaded = load.Values;
             }
@@ -62,11 +80,11 @@ internal sealed class ExecutionWorkflow : Workflow<JobStarted, JobOutcome>
                 new RunGraphInput(input.JobId, input.Job, loaded, sinks), Retry);
             if (!run.Ok || run.Pending is null)
             {
-                return run.Outcome;
+                return (run.Outcome, outputTypes);
             }
             stage = ProcessStage.SENDING_DATA_TO_ADAPTERS;
-            return await context.CallActivityAsync<JobOutcome>(nameof(SendOutputsActivity),
-                new SendOutputsInput(input.JobId, plan.TransformationId, plan.Sends, run.Pending, run.Outcome, outputTypes), Retry);
+            return (await context.CallActivityAsync<JobOutcome>(nameof(SendOutputsActivity),
+                new SendOutputsInput(input.JobId, plan.TransformationId, plan.Sends, run.Pending, run.Outcome, outputTypes), Retry), outputTypes);
         }
         catch (WorkflowTaskFailedException e)
         {
@@ -80,7 +98,7 @@ internal sealed class ExecutionWorkflow : Workflow<JobStarted, JobOutcome>
                 outputTypes,
                 adapters ? JobOutcome.Executed : JobOutcome.Unavailable,
                 adapters ? 200 : 500);
-            return await context.CallActivityAsync<JobOutcome>(nameof(RecordFailureActivity), failure, Retry);
+            return (await context.CallActivityAsync<JobOutcome>(nameof(RecordFailureActivity), failure, Retry), outputTypes);
         }
     }
 }

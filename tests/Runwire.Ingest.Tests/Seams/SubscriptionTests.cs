@@ -12,7 +12,7 @@ public sealed class SubscriptionTests(SeamHost host) : IClassFixture<SeamHost>
 
         var expected = JsonNode.Parse("""
             [{"topic":"designer_initialize_job","pubsubName":"jobs-pubsub","route":"events/jobs",
-              "metadata":{"rawPayload":"true"},"deadLetterTopic":"designer_initialize_job_dead"}]
+              "metadata":{"rawPayload":"true"},"deadLetterTopic":"designer_initialize_job_dead_letter"}]
             """);
         Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(body)), body);
     }

@@ -20,7 +20,7 @@ public sealed class JobWorkflowTests(WorkflowFixture fx) : IClassFixture<Workflo
     private const string PassThroughInteger = "57eea09f-d28e-89af-4e81-2027697a3f0f";
     private const string PassThroughString = "2b1b474f-ddf5-1f4d-fec4-17ef9122112b";
     private const string PassThroughSeries = "bfa27afc-dea8-b8aa-4b15-94402f0739b6";
-    private const string Divide = "6d510037-229e-8e85-56f3-4a3797fdf315";
+    private const string CombineNamedColumns = "45f4f0c1-3fda-4c3b-8187-c590610e6975";
 
     [Fact]
     public async Task SeedRulJob_DeliveredByDapr_PublishesOkResultKeyedLikeTheJob()
@@ -76,20 +76,20 @@ public sealed class JobWorkflowTests(WorkflowFixture fx) : IClassFixture<Workflo
     [Fact]
     public async Task FailingComponent_PublishesFailureResultAtComponentStage()
     {
+        // hetida's own example of a component raising (spec §2.5): its stored test wiring feeds a JSON object, not a Series.
         var jobId = Guid.NewGuid().ToString("D");
-        var job = new JsonObject
-        {
-            ["id"] = Divide,
-            ["job_id"] = jobId,
-            ["wiring"] = Wiring(Direct("a", "1"), Direct("b", "0")),
-        };
+        var job = new JsonObject { ["id"] = CombineNamedColumns, ["job_id"] = jobId };
 
         Assert.Equal("SUCCESS", await DeliverAsync(Deliveries.Record(Encoding.UTF8.GetBytes(job.ToJsonString()), "fails-1")));
 
         var result = await PublishedResultAsync(jobId);
         AssertResult("failure", result.Json);
-        Assert.Equal("EXECUTING_COMPONENT_CODE", result.Json["error"]!["process_stage"]!.GetValue<string>());
-        Assert.Equal("Divide", result.Json["error"]!["operator_info"]!["transformation_info"]!["name"]!.GetValue<string>());
+        var error = result.Json["error"]!;
+        Assert.Equal("TypeError", error["type"]!.GetValue<string>());
+        Assert.Equal("series_or_dataframe must be a pandas Series or pandas DataFrame.", error["message"]!.GetValue<string>());
+        Assert.Equal("EXECUTING_COMPONENT_CODE", error["process_stage"]!.GetValue<string>());
+        Assert.Equal("Combine as named column into DataFrame", error["operator_info"]!["transformation_info"]!["name"]!.GetValue<string>());
+        Assert.Equal("fails-1", result.Call.Metadata["partitionKey"]);
     }
 
     [Fact]

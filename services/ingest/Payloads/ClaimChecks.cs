@@ -14,8 +14,9 @@ internal sealed class ClaimChecks(IPayloadStore store)
         {
             return new PayloadRef(Encoding.UTF8.GetString(utf8.Span), null);
         }
-        // Keys are per job and step, so an activity that is retried overwrites its own earlier value.
-        var key = $"runwire||{jobId}||{name}";
+        // Keys are per job and step, so a retried activity overwrites its own earlier value. daprd refuses keys
+        // containing "||", its own separator between app id and key.
+        var key = $"runwire:{jobId}:{name}";
         await store.SaveAsync(key, utf8, ct).ConfigureAwait(false);
         return new PayloadRef(null, key);
     }

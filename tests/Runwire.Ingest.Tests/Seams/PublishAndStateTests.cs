@@ -60,7 +60,7 @@ public sealed class PublishAndStateTests
         var reference = await checks.PutAsync("j-1", "loaded", value, TestContext.Current.CancellationToken);
 
         Assert.Null(reference.Inline);
-        Assert.Equal("runwire||j-1||loaded", reference.Key);
+        Assert.Equal("runwire:j-1:loaded", reference.Key);
         Assert.Equal(value, dapr.State[("workflow-state", reference.Key!)]);
         Assert.Equal(new Dictionary<string, string> { ["ttlInSeconds"] = "604800" }, dapr.StateMetadata[("workflow-state", reference.Key!)]);
         Assert.Equal(value, (await checks.GetAsync(reference, TestContext.Current.CancellationToken)).ToArray());
@@ -71,6 +71,6 @@ public sealed class PublishAndStateTests
     {
         var checks = new ClaimChecks(new DaprPayloadStore(new FakeDapr().Client.Object));
 
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => checks.GetAsync(new PayloadRef(null, "runwire||gone||job"), TestContext.Current.CancellationToken));
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => checks.GetAsync(new PayloadRef(null, "runwire:gone:job"), TestContext.Current.CancellationToken));
     }
 }

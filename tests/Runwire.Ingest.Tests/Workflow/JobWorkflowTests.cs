@@ -160,8 +160,8 @@ public sealed class JobWorkflowTests(WorkflowFixture fx) : IClassFixture<Workflo
         var state = await fx.Workflows.GetWorkflowStateAsync(jobId, true, TestContext.Current.CancellationToken);
         var outcome = state!.ReadOutputAs<JobOutcome>()!;
         Assert.NotNull(outcome.Result.Inline);
-        Assert.Contains(fx.Dapr.State, kv => kv.Key.Key == $"runwire||{jobId}||loaded" && kv.Value.Length > big.Length);
-        Assert.Contains(fx.Dapr.State, kv => kv.Key.Key == $"runwire||{jobId}||pending" && kv.Value.Length > big.Length);
+        Assert.Contains(fx.Dapr.State, kv => kv.Key.Key == $"runwire:{jobId}:loaded" && kv.Value.Length > big.Length);
+        Assert.Contains(fx.Dapr.State, kv => kv.Key.Key == $"runwire:{jobId}:pending" && kv.Value.Length > big.Length);
     }
 
     [Fact]

@@ -22,11 +22,8 @@ public sealed class ExecutorService : IAsyncDisposable
     {
         var service = new ExecutorService();
         service._loopback = await Loopback.StartAsync(
-            b =>
-            {
-                b.Configuration["Runwire:ShippedTransformations"] = Paths.Transformations;
-                b.AddExecution();
-            },
+            // The shipped transformations travel with Runwire.Execution into the test's output folder.
+            b => b.AddExecution(),
             app =>
             {
                 app.Use(service.FaultsAsync);

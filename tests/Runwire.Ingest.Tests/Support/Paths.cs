@@ -4,12 +4,6 @@ internal static class Paths
 {
     public static string RepoRoot { get; } = FindRepoRoot();
 
-    /// <summary>Runwire's shipped transformations, or hetida's own exports beside the repo where those are not there yet.</summary>
-    public static string Transformations =>
-        Directory.Exists(Path.Combine(RepoRoot, "transformations"))
-            ? Path.Combine(RepoRoot, "transformations")
-            : Path.GetFullPath(Path.Combine(RepoRoot, "..", "shared", "hetida", "transformations"));
-
     public static string Example(string name) => Path.Combine(AppContext.BaseDirectory, "examples", name);
 
     private static string FindRepoRoot()

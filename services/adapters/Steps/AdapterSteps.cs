@@ -1,8 +1,11 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Runwire.Core.Adapters;
 using Runwire.Core.Codecs;
+using Runwire.Core.Contracts.Steps;
 using Runwire.Core.Data;
 
 namespace Runwire.Adapters.Steps;
@@ -15,6 +18,8 @@ namespace Runwire.Adapters.Steps;
 /// </summary>
 internal static class AdapterSteps
 {
+    private const long MaxStepBodyBytes = 256L * 1024 * 1024;
+
     public static IHostApplicationBuilder AddAdapterSteps(this IHostApplicationBuilder builder)
     {
         // The adapters feature registers the real registry; without it the service knows no adapter.
@@ -29,8 +34,12 @@ internal static class AdapterSteps
         return app;
     }
 
-    internal static async Task<IResult> LoadAsync(LoadRequest request, AdapterRegistry registry, CancellationToken ct)
+    internal static async Task<IResult> LoadAsync(HttpRequest http, AdapterRegistry registry, CancellationToken ct)
     {
+        if (await ReadAsync<LoadRequest>(http, ct) is not { } request)
+        {
+            return TypedResults.BadRequest();
+        }
         if (registry.FindSource(request.AdapterId) is not { } adapter)
         {
             return Unknown(request.AdapterId);
@@ -53,8 +62,12 @@ internal static class AdapterSteps
         }
     }
 
-    internal static async Task<IResult> SendAsync(SendRequest request, AdapterRegistry registry, CancellationToken ct)
+    internal static async Task<IResult> SendAsync(HttpRequest http, AdapterRegistry registry, CancellationToken ct)
     {
+        if (await ReadAsync<SendRequest>(http, ct) is not { } request)
+        {
+            return TypedResults.BadRequest();
+        }
         if (registry.FindSink(request.AdapterId) is not { } adapter)
         {
             return Unknown(request.AdapterId);
@@ -76,6 +89,23 @@ internal static class AdapterSteps
         catch (AdapterException e)
         {
             return Refused(e);
+        }
+    }
+
+    // Outputs on their way to sinks can be far larger than Kestrel's 30 MB default once JSON-escaped.
+    private static async Task<T?> ReadAsync<T>(HttpRequest http, CancellationToken ct)
+    {
+        if (http.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxStepBodyBytes;
+        }
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<T>(http.Body, StepJson.Options, ct);
+        }
+        catch (JsonException)
+        {
+            return default;
         }
     }
 

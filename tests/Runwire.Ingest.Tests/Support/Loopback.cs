@@ -27,11 +27,8 @@ public sealed class Loopback : IAsyncDisposable
     {
         var builder = WebApplication.CreateBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.WebHost.ConfigureKestrel(k =>
-        {
-            k.Listen(IPAddress.Loopback, 0);
-            k.Limits.MaxRequestBodySize = null;
-        });
+        // Kestrel's defaults stay, body size limit included: the services must raise it themselves where they need to.
+        builder.WebHost.ConfigureKestrel(k => k.Listen(IPAddress.Loopback, 0));
         configure(builder);
         var app = builder.Build();
         map(app);

@@ -17,10 +17,16 @@ public sealed class TopicDeliveryTests : IDisposable
     private const string RulId = "806df1b9-2fc8-4463-943f-3d258c569663";
     private readonly SeamHost _host = new();
     private readonly List<(string Name, string Id, JobStarted Input)> _scheduled = [];
+    private readonly List<string?> _scheduledInTrace = [];
 
     public TopicDeliveryTests() =>
         _host.Workflows.Setup(w => w.ScheduleNewWorkflowAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<object>(), It.IsAny<DateTimeOffset?>(), It.IsAny<CancellationToken>()))
-            .Callback((string name, string id, object input, DateTimeOffset? _, CancellationToken _) => _scheduled.Add((name, id, (JobStarted)input)))
+            .Callback((string name, string id, object input, DateTimeOffset? _, CancellationToken _) =>
+            {
+                _scheduled.Add((name, id, (JobStarted)input));
+                // Dapr.Workflow sends Activity.Current as the workflow's parent trace context (dapr-notes §6.1).
+                _scheduledInTrace.Add(System.Diagnostics.Activity.Current?.TraceId.ToHexString());
+            })
             .ReturnsAsync((string _, string id, object _, DateTimeOffset? _, CancellationToken _) => id);
 
     [Fact]
@@ -42,6 +48,14 @@ public sealed class TopicDeliveryTests : IDisposable
         Assert.Equal(JobFormat.Legacy, job.Format);
         Assert.Equal(Guid.Parse(expectedId), job.JobId);
         Assert.Empty(_host.Dapr.Publishes);
+    }
+
+    [Fact]
+    public async Task RecordWithTraceparent_SchedulesTheWorkflowInsideTheJobsTrace()
+    {
+        await DeliverAsync(Deliveries.Record(Encoding.UTF8.GetBytes($$"""{"id": "{{RulId}}"}"""), "traced"));
+
+        Assert.Equal("4bf92f3577b34da6a3ce929d0e0e4736", Assert.Single(_scheduledInTrace));
     }
 
     [Fact]

@@ -33,7 +33,7 @@ internal static class JobEndpoints
             return refused!;
         }
         await scheduler.StartAsync(job, publishResult: false, null, null, ct);
-        return TypedResults.Accepted($"/jobs/{job.JobId:D}", new { job_id = job.JobId.ToString("D") });
+        return TypedResults.Accepted($"/jobs/{job.JobId:D}", new { job_id = job.JobId.ToString("D"), status = "queued" });
     }
 
     internal static async Task<IResult> GetAsync(Guid id, IDaprWorkflowClient workflows, ClaimChecks payloads, CancellationToken ct)
@@ -44,7 +44,7 @@ internal static class JobEndpoints
             return TypedResults.NotFound(new { detail = $"No job {key}." });
         }
         var state = await workflows.GetWorkflowStateAsync(key, true, ct);
-        var status = state.RuntimeStatus.ToString().ToLowerInvariant();
+        var status = Status(state.RuntimeStatus);
         if (state.RuntimeStatus != WorkflowRuntimeStatus.Completed)
         {
             return TypedResults.Json(new { job_id = key, status, error = state.FailureDetails?.ErrorMessage });
@@ -53,6 +53,15 @@ internal static class JobEndpoints
         var result = JsonNode.Parse((await payloads.GetAsync(outcome.Result, ct)).Span);
         return TypedResults.Text(new JsonObject { ["job_id"] = key, ["status"] = status, ["result"] = result }.ToJsonString(), "application/json");
     }
+
+    // The standalone host's words (queued, running, done), so a client polls both modes alike.
+    private static string Status(WorkflowRuntimeStatus status) => status switch
+    {
+        WorkflowRuntimeStatus.Pending => "queued",
+        WorkflowRuntimeStatus.Completed => "done",
+        WorkflowRuntimeStatus.Failed or WorkflowRuntimeStatus.Terminated or WorkflowRuntimeStatus.Canceled => "failed",
+        _ => "running",
+    };
 
     internal static Task<IResult> ExecuteWebFormAsync(
         Guid id, HttpRequest request, JobScheduler scheduler, IDaprWorkflowClient workflows, ClaimChecks payloads, CancellationToken ct,

@@ -19,11 +19,14 @@ public sealed class HttpJobTests(WorkflowFixture fx) : IClassFixture<WorkflowFix
 
         using var posted = await client.PostAsync(new Uri("/jobs", UriKind.Relative), Json(job), TestContext.Current.CancellationToken);
         Assert.Equal(HttpStatusCode.Accepted, posted.StatusCode);
-        var jobId = (await posted.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!["job_id"]!.GetValue<string>();
+        var accepted = (await posted.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!;
+        var jobId = accepted["job_id"]!.GetValue<string>();
+        Assert.Equal("queued", accepted["status"]!.GetValue<string>());
+        Assert.Equal($"/jobs/{jobId}", posted.Headers.Location!.OriginalString);
         await fx.WaitAsync(jobId);
         var status = await client.GetFromJsonAsync<JsonObject>(new Uri($"/jobs/{jobId}", UriKind.Relative), TestContext.Current.CancellationToken);
 
-        Assert.Equal("completed", status!["status"]!.GetValue<string>());
+        Assert.Equal("done", status!["status"]!.GetValue<string>());
         Assert.Equal(7, status["result"]!["output_results_by_output_name"]!["output"]!.GetValue<long>());
         Assert.Equal(jobId, status["result"]!["job_id"]!.GetValue<string>());
         Assert.DoesNotContain(fx.Dapr.Publishes, p => JsonNode.Parse(p.Data)!["job_id"]!.GetValue<string>() == jobId);

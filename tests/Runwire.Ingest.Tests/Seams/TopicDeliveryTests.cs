@@ -104,6 +104,18 @@ public sealed class TopicDeliveryTests : IDisposable
     }
 
     [Fact]
+    public async Task EmptyRecord_WithKey_PublishesKeyedFailureWithStableJobIdThenDrops()
+    {
+        var answer = await DeliverAsync(Deliveries.Record([], "tombstone", partition: 1, offset: 99));
+
+        Assert.Equal("DROP", answer["status"]!.GetValue<string>());
+        var result = JsonNode.Parse(Assert.Single(_host.Dapr.Publishes).Data)!;
+        Assert.Equal(FailureResults.DecodeErrorType, result["error"]!["type"]!.GetValue<string>());
+        var expectedId = new KafkaDelivery(null, "designer_initialize_job", "1", "99", null).StableJobId()!.Value.ToString("D");
+        Assert.Equal(expectedId, result["job_id"]!.GetValue<string>());
+    }
+
+    [Fact]
     public async Task NotJson_WithoutKey_DropsWithoutPublishing()
     {
         var answer = await DeliverAsync(Deliveries.Record([0xff, 0xfe, 0x00], null));

@@ -28,7 +28,7 @@ internal static class TopicEndpoints
     // rawPayload arrives as a CloudEvent whose data_base64 UseCloudEvents() decodes into the body with content type
     // application/octet-stream, so the bytes are read directly: a typed parameter would answer 415, which daprd retries forever.
     internal static async Task<Ok<TopicAnswer>> HandleJobAsync(
-        HttpRequest request, JobScheduler scheduler, ResultPublisher publisher, ILogger<JobScheduler> log, CancellationToken ct)
+        HttpRequest request, JobScheduler scheduler, ResultPublisher publisher, ILogger<TopicAnswer> log, CancellationToken ct)
     {
         var delivery = KafkaDelivery.From(request.Headers);
         var body = await ReadAsync(request, ct);

@@ -1,14 +1,18 @@
+using Runwire.Adapters.Steps;
 using Runwire.DataAdapters;
 using Runwire.DataAdapters.Protocol;
 using Runwire.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(serviceName: "adapters");
+// The adapters first: the workflow steps use their registry (AddAdapterSteps only falls back to an empty one).
 builder.Services.AddRunwireAdapters(AdapterSettings.From(builder.Configuration));
+builder.AddAdapterSteps();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapAdapterProtocol();
+app.MapAdapterSteps();
 app.Run();
 
 /// <summary>Entry point, public so the integration tests can host it.</summary>

@@ -6,5 +6,6 @@ public static class BuiltinComponents
     public static IEnumerable<IComponent> All() =>
     [
         .. Connectors.ConnectorsCatalog.All,
+        .. Visualization.VisualizationCatalog.All,
     ];
 }

@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text;
+using System.Text.Json.Nodes;
+
+namespace Runwire.Executor.Tests;
+
+public sealed class ExecuteEndpointTests(ExecutorFactory factory) : IClassFixture<ExecutorFactory>
+{
+    private const string PassThroughInteger = "57eea09f-d28e-89af-4e81-2027697a3f0f";
+    private const string RulExample = "806df1b9-2fc8-4463-943f-3d258c569663";
+
+    [Fact]
+    public async Task Execute_ValidComponentJob_Returns200WithHetidaResponse()
+    {
+        var client = factory.CreateClient();
+        var job = new JsonObject
+        {
+            ["id"] = PassThroughInteger,
+            ["wiring"] = Wiring(("input", "42")),
+            ["job_id"] = "00000000-0000-0000-0000-000000000042",
+        };
+
+        var response = await Post(client, "/api/transformations/execute", job);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!.AsObject();
+        Assert.Equal(["error", "output_results_by_output_name", "traceback", "job_id", "measured_steps", "result", "output_types_by_output_name", "process_id"],
+            body.Select(kv => kv.Key));
+        Assert.Equal("ok", body["result"]!.GetValue<string>());
+        Assert.Equal(42, body["output_results_by_output_name"]!["output"]!.GetValue<long>());
+        Assert.Equal("00000000-0000-0000-0000-000000000042", body["job_id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Execute_UnknownTransformation_Returns404WithHetidaDetail()
+    {
+        var id = Guid.NewGuid();
+
+        var response = await Post(factory.CreateClient(), "/api/transformations/execute", new JsonObject { ["id"] = id.ToString() });
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken);
+        Assert.Equal($"Could not find transformation revision {id}:\n", body!["detail"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Execute_MalformedJson_Returns422WithErrorList()
+    {
+        var response = await factory.CreateClient().PostAsync("/api/transformations/execute",
+            new StringContent("{\"id\": ", Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken);
+        var first = body!["detail"]!.AsArray()[0]!;
+        Assert.False(string.IsNullOrEmpty(first["msg"]!.GetValue<string>()));
+    }
+
+    [Fact]
+    public async Task Execute_MissingRequiredWiring_Returns422WithValidationText()
+    {
+        var job = new JsonObject { ["id"] = RulExample, ["wiring"] = Wiring(("limit", "1.3")) };
+
+        var response = await Post(factory.CreateClient(), "/api/transformations/execute", job);
+
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        var detail = (await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!["detail"]!.GetValue<string>();
+        Assert.StartsWith("Could not validate execution input", detail, StringComparison.Ordinal);
+        Assert.Contains("Wiring Incomplete: Workflow Input 'inp_series' has no wiring!", detail, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ExecuteWebForm_CamelCaseWiring_Returns200()
+    {
+        var form = new JsonObject
+        {
+            ["inputWirings"] = new JsonArray(new JsonObject
+            {
+                ["workflowInputName"] = "input", ["adapterId"] = "direct_provisioning", ["filters"] = new JsonObject { ["value"] = "7" },
+            }),
+            ["outputWirings"] = new JsonArray(),
+        };
+
+        var response = await Post(factory.CreateClient(), $"/api/components/{PassThroughInteger}/execute?job_id=00000000-0000-0000-0000-000000000007", form);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
+        Assert.Equal(7, body["output_results_by_output_name"]!["output"]!.GetValue<long>());
+        Assert.Equal("00000000-0000-0000-0000-000000000007", body["job_id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Health_Always_Returns200()
+    {
+        var response = await factory.CreateClient().GetAsync("/healthz", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
+    public async Task OpenApi_Document_ListsExecuteEndpoints()
+    {
+        var document = await factory.CreateClient().GetFromJsonAsync<JsonObject>("/openapi/v1.json", TestContext.Current.CancellationToken);
+
+        var paths = document!["paths"]!.AsObject().Select(kv => kv.Key).ToList();
+        Assert.Contains("/api/transformations/execute", paths);
+        Assert.Contains("/api/transformations/execute-latest", paths);
+        Assert.Contains("/api/workflows/{id}/execute", paths);
+    }
+
+    internal static JsonObject Wiring(params (string Name, string Value)[] inputs) => new()
+    {
+        ["input_wirings"] = new JsonArray([.. inputs.Select(i => (JsonNode)new JsonObject
+        {
+            ["workflow_input_name"] = i.Name, ["adapter_id"] = "direct_provisioning", ["filters"] = new JsonObject { ["value"] = i.Value },
+        })]),
+        ["output_wirings"] = new JsonArray(),
+    };
+
+    internal static Task<HttpResponseMessage> Post(HttpClient client, string path, JsonNode body) =>
+        client.PostAsync(path, new StringContent(body.ToJsonString(), Encoding.UTF8, "application/json"), TestContext.Current.CancellationToken);
+}

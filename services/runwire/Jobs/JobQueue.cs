@@ -16,4 +16,7 @@ internal sealed class JobQueue(JobsOptions options)
 
     /// <summary>False when the queue is full: the caller pushes back (HTTP 503, Kafka pause) instead of waiting.</summary>
     public bool TryEnqueue(IQueuedJob job) => _channel.Writer.TryWrite(job);
+
+    /// <summary>Blocks until the queue has room or the time is up (for the Kafka consumer's own thread).</summary>
+    public void WaitForSpace(TimeSpan timeout) => _channel.Writer.WaitToWriteAsync().AsTask().Wait(timeout);
 }

@@ -17,6 +17,7 @@ internal sealed record KafkaOptions(
     int? HeartbeatIntervalMs,
     int CommitIntervalMs,
     TimeSpan RevokeWait,
+    TimeSpan PauseAfter,
     IReadOnlyDictionary<string, string> Consumer,
     IReadOnlyDictionary<string, string> Producer)
 {
@@ -35,6 +36,7 @@ internal sealed record KafkaOptions(
             section.GetValue<int?>("HeartbeatIntervalMs"),
             Math.Max(10, section.GetValue("CommitIntervalMs", 100)),
             TimeSpan.FromSeconds(Math.Max(1, section.GetValue("RevokeWaitSeconds", 60))),
+            TimeSpan.FromMilliseconds(Math.Max(0, section.GetValue("PauseAfterMs", 1000))),
             Pairs(section.GetSection("Consumer")),
             Pairs(section.GetSection("Producer")));
     }

@@ -76,12 +76,22 @@ internal sealed class KafkaTransport(
         }
     }
 
-    /// <summary>Moves consumed jobs into the queue; pauses consumption while the queue is full.</summary>
+    /// <summary>
+    /// Moves consumed jobs into the queue. A queue that stays full for <see cref="KafkaOptions.PauseAfter"/> pauses the
+    /// assigned partitions; a shorter wait is cheaper than a pause, since a resumed partition takes about a second to
+    /// deliver again.
+    /// </summary>
     private void Feed(IConsumer<byte[]?, byte[]?> consumer)
     {
-        while (_pending.TryPeek(out var job) && (job.Progress.Revoked || queue.TryEnqueue(job)))
+        MovePending();
+        if (_pending.Count > 0 && !_paused && options.PauseAfter > TimeSpan.Zero)
         {
-            _pending.Dequeue();
+            var deadline = Stopwatch.GetTimestamp() + (long)(options.PauseAfter.TotalSeconds * Stopwatch.Frequency);
+            while (_pending.Count > 0 && Stopwatch.GetTimestamp() < deadline)
+            {
+                queue.WaitForSpace(TimeSpan.FromMilliseconds(50));
+                MovePending();
+            }
         }
         if (_pending.Count > 0 && !_paused)
         {
@@ -101,6 +111,14 @@ internal sealed class KafkaTransport(
             // Partitions assigned while paused start unpaused.
             consumer.Pause(consumer.Assignment);
             _repause = false;
+        }
+    }
+
+    private void MovePending()
+    {
+        while (_pending.TryPeek(out var job) && (job.Progress.Revoked || queue.TryEnqueue(job)))
+        {
+            _pending.Dequeue();
         }
     }
 

@@ -2,6 +2,7 @@ using System.CommandLine;
 using Runwire.Core.Components;
 using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
+using Runwire.Core.Transformations;
 using Runwire.Core.Adapters;
 using Runwire.Execution;
 
@@ -9,7 +10,8 @@ namespace Runwire.Host.Cli;
 
 /// <summary>
 /// <c>runwire run FILE...</c>: each file (or <c>-</c> for standard input) holds one job in any accepted format; one result
-/// JSON line is printed per file, in order. Exit code 0 when every result is "ok", 1 when any job failed.
+/// JSON line is printed per file, in order. Exit code 0 when every result is "ok", 1 when any job failed, 2 for
+/// unusable options.
 /// </summary>
 internal static class RunCommand
 {
@@ -22,8 +24,7 @@ internal static class RunCommand
         };
         var imports = new Option<string[]>("--import")
         {
-            Description = "Also import the transformations (hetida export format) below these folders.",
-            AllowMultipleArgumentsPerToken = true,
+            Description = "Also import the transformations (hetida export format) below this folder; repeat for more folders.",
         };
         var command = new Command("run", "Execute job request files and print one result JSON line per file.") { files, imports };
         command.SetAction(async (parse, ct) =>
@@ -32,7 +33,23 @@ internal static class RunCommand
             {
                 ImportDirectories = parse.GetValue(imports) ?? [],
             };
-            var engine = new ExecutionEngine(EngineSetup.CreateStore(options), ComponentRegistry.Builtin, AdapterRegistry.Empty);
+            var missing = options.ImportDirectories.FirstOrDefault(d => !Directory.Exists(d));
+            if (missing is not null)
+            {
+                await Console.Error.WriteLineAsync($"runwire: import folder '{missing}' does not exist.").ConfigureAwait(false);
+                return 2;
+            }
+            TransformationStore store;
+            try
+            {
+                store = EngineSetup.CreateStore(options);
+            }
+            catch (TransformationImportException e)
+            {
+                await Console.Error.WriteLineAsync($"runwire: {e.Message}").ConfigureAwait(false);
+                return 2;
+            }
+            var engine = new ExecutionEngine(store, ComponentRegistry.Builtin, AdapterRegistry.Empty);
             var answering = new JobAnswering(engine);
             var allOk = true;
             using var stdout = Console.OpenStandardOutput();

@@ -5,7 +5,13 @@ public static class BuiltinComponents
 {
     public static IEnumerable<IComponent> All() =>
     [
+        .. AnomalyDetection.AnomalyDetectionCatalog.All,
         .. Connectors.ConnectorsCatalog.All,
+        .. DataQuality.DataQualityCatalog.All,
+        .. Examples.ExamplesCatalog.All,
+        .. Filters.FiltersCatalog.All,
+        .. RemainingUsefulLife.RemainingUsefulLifeCatalog.All,
+        .. Statistic.StatisticCatalog.All,
         .. Visualization.VisualizationCatalog.All,
     ];
 }

@@ -1,7 +1,4 @@
 using System.Text.Json.Nodes;
-using Runwire.Core.Codecs;
-using Runwire.Core.Components;
-using Runwire.Core.Data;
 
 namespace Runwire.Host.Tests.Support;
 
@@ -13,37 +10,17 @@ internal static class TestJobs
 
     public const string RulWorkflow = "806df1b9-2fc8-4463-943f-3d258c569663";
 
-    public const string RulComponent = "8d61a267-3a71-51cd-2817-48c320469d6b";
-
     public static string ById(int value, Guid? jobId = null) => Job("id", PassThroughInt, value, jobId);
 
     public static string LatestByGroup(int value, Guid? jobId = null) => Job("revision_group_id", PassThroughInt, value, jobId);
 
     public static string RulLegacy() => File.ReadAllText(Paths.Example("rul-legacy.json"));
 
-    /// <summary>
-    /// Whether this build's engine parses wired values (the value parser lands in main separately); without it every
-    /// pass-through job is answered with a NotImplementedException failure instead of its output.
-    /// </summary>
-    public static bool EngineParsesValues { get; } = Probe(() => ValueParser.Parse("1", DataType.Int));
-
-    public static bool RulImplemented { get; } = EngineParsesValues
-        && ComponentRegistry.Builtin.Find(new Guid(RulComponent)) is { } c && c is not UnsupportedComponent;
-
-    /// <summary>The answer a pass-through job must get: its value back, or (engine without parser) an explained failure.</summary>
+    /// <summary>The answer a pass-through job must get: "ok" and its value back.</summary>
     public static void AssertPassedThrough(Received answer, int value)
     {
-        var json = answer.Json;
-        if (EngineParsesValues)
-        {
-            Assert.Equal("ok", answer.Result);
-            Assert.Equal(value, json["output_results_by_output_name"]!["output"]!.GetValue<int>());
-        }
-        else
-        {
-            Assert.Equal("failure", answer.Result);
-            Assert.Equal("NotImplementedException", json["error"]!["type"]!.GetValue<string>());
-        }
+        Assert.Equal("ok", answer.Result);
+        Assert.Equal(value, answer.Json["output_results_by_output_name"]!["output"]!.GetValue<int>());
     }
 
     private static string Job(string idField, string id, int value, Guid? jobId)
@@ -66,18 +43,5 @@ internal static class TestJobs
             job["job_id"] = given.ToString();
         }
         return job.ToJsonString();
-    }
-
-    private static bool Probe(Action action)
-    {
-        try
-        {
-            action();
-            return true;
-        }
-        catch (NotImplementedException)
-        {
-            return false;
-        }
     }
 }

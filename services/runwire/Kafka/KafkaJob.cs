@@ -7,8 +7,15 @@ using Runwire.Host.Jobs;
 
 namespace Runwire.Host.Kafka;
 
-/// <summary>What every Kafka job needs besides its record.</summary>
-internal sealed record KafkaJobServices(AnsweredLog Answered, AnswerPublisher Publisher, KafkaStats Stats, ILogger Logger);
+/// <summary>
+/// What every Kafka job needs besides its record. <see cref="Publishing"/> bounds the answers waiting for the broker:
+/// a worker hands its answer over and takes the next job instead of waiting for the acknowledgement (which takes
+/// milliseconds with acks=all, longer than a small job runs).
+/// </summary>
+internal sealed record KafkaJobServices(AnsweredLog Answered, AnswerPublisher Publisher, KafkaStats Stats, ILogger Logger)
+{
+    public SemaphoreSlim Publishing { get; } = new(1024);
+}
 
 /// <summary>
 /// One job record: decode, skip if already answered, execute, publish the one answer (and a dead letter for
@@ -26,18 +33,23 @@ internal sealed class KafkaJob(ConsumeResult<byte[]?, byte[]?> record, Partition
         {
             return;
         }
-        var answered = false;
+        Task<bool> answered;
         try
         {
-            answered = await HandleAsync(answering, ct).ConfigureAwait(false);
+            answered = await ExecuteAsync(answering, ct).ConfigureAwait(false);
         }
-        finally
+        catch
         {
-            progress.Finished(record.Offset.Value, answered);
+            progress.Finished(record.Offset.Value, answered: false);
+            throw;
         }
+        // The offset counts as running until the answer is out, so a revocation or a stop waits for it.
+        _ = answered.ContinueWith(t => progress.Finished(record.Offset.Value, t.IsCompletedSuccessfully && t.Result),
+            CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
     }
 
-    private async Task<bool> HandleAsync(JobAnswering answering, CancellationToken ct)
+    /// <summary>Runs the job; the returned task publishes its answer and is true once the answer is out and recorded.</summary>
+    private async Task<Task<bool>> ExecuteAsync(JobAnswering answering, CancellationToken ct)
     {
         var payload = record.Message.Value ?? [];
         ExecutionJob? job = null;
@@ -57,7 +69,7 @@ internal sealed class KafkaJob(ConsumeResult<byte[]?, byte[]?> record, Partition
             {
                 services.Stats.OnDuplicate();
                 Log.DuplicateSkipped(services.Logger, key, record.TopicPartitionOffset.ToString());
-                return true;
+                return Task.FromResult(true);
             }
         }
         try
@@ -67,6 +79,20 @@ internal sealed class KafkaJob(ConsumeResult<byte[]?, byte[]?> record, Partition
                 ? await answering.AnswerAsync(job, services.Logger, ct).ConfigureAwait(false)
                 : await answering.AnswerAsync(payload, ct).ConfigureAwait(false);
             activity?.SetTag("runwire.job_id", answer.Result.JobId.ToString("D"));
+            await services.Publishing.WaitAsync(ct).ConfigureAwait(false);
+            return PublishAsync(key, answer, ct);
+        }
+        catch
+        {
+            services.Answered.Release(key);
+            throw;
+        }
+    }
+
+    private async Task<bool> PublishAsync(string key, JobAnswer answer, CancellationToken ct)
+    {
+        try
+        {
             if (answer.Kind == JobAnswerKind.Undecodable)
             {
                 await services.Publisher.DeadLetterAsync(record, answer, ct).ConfigureAwait(false);
@@ -77,10 +103,15 @@ internal sealed class KafkaJob(ConsumeResult<byte[]?, byte[]?> record, Partition
             services.Stats.OnAnswered(answer.Result.Ok);
             return true;
         }
-        catch
+        catch (Exception e)
         {
+            Log.JobCrashed(services.Logger, e);
             services.Answered.Release(key);
-            throw;
+            return false;
+        }
+        finally
+        {
+            services.Publishing.Release();
         }
     }
 

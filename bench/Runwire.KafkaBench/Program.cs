@@ -6,7 +6,7 @@ using Runwire.KafkaBench;
 var jobs = args.Length == 2 && args[0] == "--jobs" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000;
 Console.WriteLine($"Runwire Kafka benchmark: {jobs} jobs per scenario, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 var results = new List<ScenarioResult>();
-foreach (var scenario in new[] { new Scenario("RUL example, 10-point series", RulPayloads.Synthetic(10), Window: 256),
+foreach (var scenario in new[] { new Scenario("RUL example, 10-point series", RulPayloads.Synthetic(10), Window: 128),
     new Scenario("RUL example, 1000-point test series", RulPayloads.TestSeries(), Window: 48) })
 {
     results.Add(await KafkaRoundTrip.RunAsync(scenario, jobs));

@@ -39,11 +39,14 @@ internal sealed class KafkaTransport(
                 consumer.Close();
                 return;
             }
-            catch (KafkaException e)
+            catch (Exception e) when (!stop.IsCancellationRequested)
             {
-                // Fatal client errors end this consumer; its uncommitted jobs come back to the next one.
+                // Unlike hetida's consumer task, which ends for good (spec §7.4 item 5), a failed consumer is replaced;
+                // its uncommitted jobs come back to the next one and the answered log keeps them from running twice.
                 Log.ConsumerFailed(logger, e);
-                Abandon(consumer.Assignment);
+                Abandon([.. _partitions.Keys]);
+                _pending.Clear();
+                _paused = stats.Paused = false;
             }
             stop.WaitHandle.WaitOne(RestartDelay);
         }

@@ -12,10 +12,8 @@ internal sealed record ServeSettings(string? Urls, string? Kafka, IReadOnlyList<
         {
             overrides["Kafka:BootstrapServers"] = Kafka;
         }
-        if ((DataDirectory ?? configuration["Runwire:DataDirectory"]) is var data)
-        {
-            overrides["Runwire:DataDirectory"] = data ?? "data";
-        }
+        // The answered-jobs log must survive restarts, so serve always has a data directory.
+        overrides["Runwire:DataDirectory"] = DataDirectory ?? configuration["Runwire:DataDirectory"] ?? "data";
         var existing = configuration.GetSection("Runwire:ImportDirectories").GetChildren().Count();
         for (var i = 0; i < Imports.Count; i++)
         {

@@ -23,7 +23,11 @@ public sealed class TransformationEndpointTests
     public async Task Put_NewRevision_SurvivesRestartAndExecutes()
     {
         var dataDirectory = Directory.CreateTempSubdirectory("runwire-executor-").FullName;
-        var original = await GetAsync(new ExecutorFactory { DataDirectory = dataDirectory }, PassThroughString);
+        JsonObject original;
+        using (var reader = new ExecutorFactory { DataDirectory = dataDirectory })
+        {
+            original = await GetAsync(reader, PassThroughString);
+        }
         var copy = original.DeepClone().AsObject();
         var newId = Guid.NewGuid().ToString();
         copy["id"] = newId;
@@ -61,11 +65,6 @@ public sealed class TransformationEndpointTests
         Assert.Equal(HttpStatusCode.NotFound, missing.StatusCode);
     }
 
-    private static async Task<JsonObject> GetAsync(ExecutorFactory factory, string id)
-    {
-        using (factory)
-        {
-            return (await factory.CreateClient().GetFromJsonAsync<JsonObject>($"/api/transformations/{id}", TestContext.Current.CancellationToken))!;
-        }
-    }
+    private static async Task<JsonObject> GetAsync(ExecutorFactory factory, string id) =>
+        (await factory.CreateClient().GetFromJsonAsync<JsonObject>($"/api/transformations/{id}", TestContext.Current.CancellationToken))!;
 }

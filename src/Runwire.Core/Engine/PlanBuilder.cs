@@ -83,7 +83,7 @@ internal sealed class PlanBuilder(TransformationStore store, ComponentRegistry r
                 Expand(child);
                 continue;
             }
-            var component = registry.Find(revision.Id);
+            var component = registry.Find(revision.Id, revision.Source["content"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var c) ? c : null);
             if (component is null or UnsupportedComponent)
             {
                 var reason = component is UnsupportedComponent u

@@ -15,5 +15,5 @@ internal sealed record Scenario(string Name, string Template, int Window)
 internal sealed record ScenarioResult(Scenario Scenario, int Jobs, int Ok, double Seconds, double P50, double P99, double Max)
 {
     public string ToMarkdownRow() => string.Create(CultureInfo.InvariantCulture,
-        $"| {Jobs} | {Scenario.Name} ({Scenario.PayloadBytes / 1024.0:F1} KiB) | {Ok} | {Jobs / Seconds:F0} | {P50:F1} | {P99:F1} | {Max:F1} |");
+        $"| {Jobs} | {Scenario.Name} ({Scenario.PayloadBytes / 1024.0:F1} KiB) | {Scenario.Window} | {Ok} | {Jobs / Seconds:F0} | {P50:F1} | {P99:F1} | {Max:F1} |");
 }

@@ -3,9 +3,15 @@ using Runwire.Core.Data;
 namespace Runwire.Core.Components;
 
 /// <summary>The keyword arguments of one component call: input name to value (engine value model).</summary>
-public sealed class ComponentInputs(IReadOnlyDictionary<string, object?> values)
+public sealed class ComponentInputs(IReadOnlyDictionary<string, object?> values, IReadOnlySet<string>? usedOutputs = null)
 {
     public IReadOnlyDictionary<string, object?> Values { get; } = values;
+
+    /// <summary>
+    /// Whether anything downstream reads the output. A component may skip computing an unread output (and return
+    /// null for it) when that changes nothing observable, e.g. prediction series that only a skipped plot would use.
+    /// </summary>
+    public bool IsOutputUsed(string name) => usedOutputs?.Contains(name) ?? true;
 
     public bool Has(string name) => Values.ContainsKey(name);
 

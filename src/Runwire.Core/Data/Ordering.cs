@@ -11,21 +11,58 @@ public static class Ordering
         {
             positions[i] = i;
         }
+        // Typed comparisons: a boxed comparison per step costs megabytes on long series.
         Comparison<int> compare = column switch
         {
-            Float64Column f => (a, b) => CompareMissingLast(f.Values[a], f.Values[b], double.IsNaN(f.Values[a]), double.IsNaN(f.Values[b]), ascending),
+            Float64Column f => (a, b) => CompareDoubles(f.Values[a], f.Values[b], ascending),
             Int64Column l => (a, b) => ascending ? l.Values[a].CompareTo(l.Values[b]) : l.Values[b].CompareTo(l.Values[a]),
-            DateTimeColumn d => (a, b) => CompareMissingLast(d.Ticks[a], d.Ticks[b], d.Ticks[a] == DateTimeColumn.NaT, d.Ticks[b] == DateTimeColumn.NaT, ascending),
+            DateTimeColumn d => (a, b) => CompareTicks(d.Ticks[a], d.Ticks[b], ascending),
             BoolColumn o => (a, b) => ascending ? o.Values[a].CompareTo(o.Values[b]) : o.Values[b].CompareTo(o.Values[a]),
             _ => (a, b) => CompareMissingLast(column.GetValue(a), column.GetValue(b), column.IsMissing(a), column.IsMissing(b), ascending),
         };
-        // List.Sort is unstable; break ties by position to get pandas' stable order.
+        if (IsSorted(positions.Length, compare))
+        {
+            return positions;
+        }
+        // Array.Sort is unstable; break ties by position to get pandas' stable order.
         Array.Sort(positions, (a, b) =>
         {
             var c = compare(a, b);
             return c != 0 ? c : a.CompareTo(b);
         });
         return positions;
+    }
+
+    private static bool IsSorted(int length, Comparison<int> compare)
+    {
+        for (var i = 1; i < length; i++)
+        {
+            if (compare(i - 1, i) > 0)
+            {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int CompareDoubles(double a, double b, bool ascending)
+    {
+        bool aMissing = double.IsNaN(a), bMissing = double.IsNaN(b);
+        if (aMissing || bMissing)
+        {
+            return aMissing == bMissing ? 0 : aMissing ? 1 : -1;
+        }
+        return ascending ? a.CompareTo(b) : b.CompareTo(a);
+    }
+
+    private static int CompareTicks(long a, long b, bool ascending)
+    {
+        bool aMissing = a == DateTimeColumn.NaT, bMissing = b == DateTimeColumn.NaT;
+        if (aMissing || bMissing)
+        {
+            return aMissing == bMissing ? 0 : aMissing ? 1 : -1;
+        }
+        return ascending ? a.CompareTo(b) : b.CompareTo(a);
     }
 
     private static int CompareMissingLast<T>(T a, T b, bool aMissing, bool bMissing, bool ascending)

@@ -104,7 +104,7 @@ internal sealed class JobRun(ExecutionPlan plan, WorkflowWiring wiring, AdapterR
         IReadOnlyDictionary<string, object?> outputs;
         try
         {
-            outputs = node.Component.Run(new ComponentInputs(args));
+            outputs = node.Component.Run(new ComponentInputs(args, node.UsedOutputs));
         }
         catch (OperationCanceledException)
         {

@@ -30,6 +30,7 @@ internal sealed class PlanBuilder(TransformationStore store, ComponentRegistry r
             {
                 defaults[input.Name!] = ParseDefault(input.Default, input.DataType, rootScope);
             }
+            MarkUsedOutputs(outputs);
             return new ExecutionPlan
             {
                 Root = root,
@@ -57,6 +58,17 @@ internal sealed class PlanBuilder(TransformationStore store, ComponentRegistry r
                     ProcessStage.EXECUTING_COMPONENT_CODE,
                     OperatorInfo: Errors.OperatorInfo(node.Revision, node.HierarchyNames, node.HierarchyIds)),
             };
+        }
+    }
+
+    private void MarkUsedOutputs(IEnumerable<KeyValuePair<string, InputSource>> rootOutputs)
+    {
+        foreach (var source in _nodes.SelectMany(n => n.Inputs).Concat(rootOutputs).Select(kv => kv.Value))
+        {
+            if (source is InputSource.FromNode from)
+            {
+                _nodes[from.Node].UsedOutputs.Add(from.Output);
+            }
         }
     }
 

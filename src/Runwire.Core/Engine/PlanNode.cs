@@ -25,4 +25,7 @@ internal sealed class PlanNode(
 
     /// <summary>Input name → source, in the component's input order.</summary>
     public List<KeyValuePair<string, InputSource>> Inputs { get; } = [];
+
+    /// <summary>Outputs that another node or a root output reads.</summary>
+    public HashSet<string> UsedOutputs { get; } = [];
 }

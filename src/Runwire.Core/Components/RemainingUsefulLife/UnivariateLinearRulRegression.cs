@@ -29,7 +29,13 @@ public sealed class UnivariateLinearRulRegression : IComponent
         }
         var fit = RegressionFit.Of(index, series.Values);
         var predictionEnd = checked(fit.MaxNs + horizonNs);
-        var predictionIndex = DateRange.Regular(fit.MinNs, predictionEnd, Offset.Parse(frequency));
+        var offset = Offset.Parse(frequency);
+        if (!inputs.IsOutputUsed("pred_series"))
+        {
+            // Only a (skipped) plot reads the prediction series; the range would be empty exactly when it ends before it starts.
+            return predictionEnd < fit.MinNs ? throw PyException.ValueError(EmptyFit) : Outputs(null, fit, limit, index.IsUtc);
+        }
+        var predictionIndex = DateRange.Regular(fit.MinNs, predictionEnd, offset);
         if (predictionIndex.Length == 0)
         {
             throw PyException.ValueError(EmptyFit);
@@ -39,14 +45,16 @@ public sealed class UnivariateLinearRulRegression : IComponent
         {
             predictions[i] = (predictionIndex[i] - fit.MinNs) / 1e9 * fit.Slope + fit.Intercept;
         }
-        return new Dictionary<string, object?>
-        {
-            ["pred_series"] = new Series(EpochNanos.ToColumn(predictionIndex, index.IsUtc), new Float64Column(predictions)),
-            ["intercept"] = fit.Intercept,
-            ["slope"] = new[] { fit.Slope },
-            ["limit_violation_prediction_timestamp"] = LimitReached(fit, limit, index.IsUtc),
-        };
+        return Outputs(new Series(EpochNanos.ToColumn(predictionIndex, index.IsUtc), new Float64Column(predictions)), fit, limit, index.IsUtc);
     }
+
+    private static Dictionary<string, object?> Outputs(Series? predictions, RegressionFit fit, double limit, bool utc) => new()
+    {
+        ["pred_series"] = predictions,
+        ["intercept"] = fit.Intercept,
+        ["slope"] = new[] { fit.Slope },
+        ["limit_violation_prediction_timestamp"] = LimitReached(fit, limit, utc),
+    };
 
     // datetime.timedelta(days=n): an int exactly, a float rounded to microseconds
     private static long HorizonNanos(object? days) => days switch

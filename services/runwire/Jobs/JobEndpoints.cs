@@ -67,8 +67,9 @@ internal static class JobEndpoints
             writer.WriteString("status", answer is null ? entry.Status : "done");
             if (answer is not null)
             {
+                // The result's own bytes, so they match the Kafka answer and hetida's response exactly.
                 writer.WritePropertyName("result");
-                ResultWriter.Write(writer, answer.Result);
+                writer.WriteRawValue(SafeAnswering.ToUtf8(answer.Result), skipInputValidation: true);
             }
             writer.WriteEndObject();
         }

@@ -1,3 +1,4 @@
+using Runwire.Core.Codecs;
 using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
 
@@ -23,6 +24,23 @@ internal static class SafeAnswering
             var result = new ExecutionResult(job.JobId, error, [], [], new MeasuredSteps(new MeasuredStep("internal_full", now, now)),
                 e.ToString(), Environment.ProcessId);
             return new JobAnswer(JobAnswerKind.Executed, result, job);
+        }
+    }
+
+    /// <summary>
+    /// The result's JSON; an output without a JSON form turns it into hetida's ENCODING_RESULTS_TO_JSON failure
+    /// instead of an exception, so the job still gets its one answer.
+    /// </summary>
+    public static byte[] ToUtf8(ExecutionResult result)
+    {
+        try
+        {
+            return ResultWriter.ToUtf8(result);
+        }
+        catch (ValueEncodeException e)
+        {
+            var error = new ExecutionError("ValueError", e.Message, ProcessStage.ENCODING_RESULTS_TO_JSON);
+            return ResultWriter.ToUtf8(result with { Error = error, Outputs = [] });
         }
     }
 }

@@ -2,6 +2,7 @@ using System.Text;
 using Confluent.Kafka;
 using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
+using Runwire.Host.Jobs;
 
 namespace Runwire.Host.Kafka;
 
@@ -17,7 +18,7 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
 
     public async Task PublishResultAsync(Message<byte[]?, byte[]?> job, ExecutionResult result, CancellationToken ct)
     {
-        var answer = new Message<byte[]?, byte[]> { Key = job.Key, Value = ResultWriter.ToUtf8(result), Headers = Trace(job.Headers) };
+        var answer = new Message<byte[]?, byte[]> { Key = job.Key, Value = SafeAnswering.ToUtf8(result), Headers = Trace(job.Headers) };
         if (await SendAsync(options.ResultsTopic, answer, ct).ConfigureAwait(false) is { } refused)
         {
             // The result itself cannot go out (e.g. larger than the broker takes): say so, in a result that fits.

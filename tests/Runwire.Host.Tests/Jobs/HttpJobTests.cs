@@ -33,6 +33,9 @@ public sealed class HttpJobTests : IDisposable
         Assert.Equal(HttpStatusCode.Accepted, legacy.StatusCode);
         var legacyId = Guid.Parse((await legacy.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!["job_id"]!.GetValue<string>());
         Assert.Equal(legacyId.ToString(), (await WaitDoneAsync(serve, legacyId))["result"]!["job_id"]!.GetValue<string>());
+        // The result is embedded byte for byte as hetida writes it (no "\u002B" for the offset's plus sign).
+        var raw = await serve.Http.GetStringAsync(new Uri($"/jobs/{legacyId}", UriKind.Relative), TestContext.Current.CancellationToken);
+        Assert.Contains("\"limit_violation_timestamp\":\"2020-07-06T13:32:31.838365+00:00\"", raw, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -9,7 +9,7 @@ public sealed class KafkaJobTests : IDisposable
 {
     private static readonly TimeSpan Wait = TimeSpan.FromSeconds(60);
     private readonly TempDirectory _dir = new();
-    private readonly TestBroker _broker = new();
+    private readonly TestBroker _broker = new("custom_jobs", "custom_results");
 
     [Fact]
     public async Task SeedDocumentMessage_LegacyRulExample_OneResultWithItsKeyAndHetidasOutputs()
@@ -69,6 +69,31 @@ public sealed class KafkaJobTests : IDisposable
         TestJobs.AssertPassedThrough(answers["latest"], 3);
         TestJobs.AssertPassedThrough(answers["latest-no-job-id"], 4);
         TestJobs.AssertPassedThrough(answers["(none)"], 5);
+    }
+
+    [Fact]
+    public async Task BootstrapFromEnvironment_TopicsAndGroupConfigured_AnswersOnTheConfiguredTopic()
+    {
+        var environment = new Dictionary<string, string>
+        {
+            ["Kafka__BootstrapServers"] = _broker.Bootstrap,
+            ["Kafka__JobsTopic"] = "custom_jobs",
+            ["Kafka__ResultsTopic"] = "custom_results",
+            ["Kafka__GroupId"] = "custom-group",
+        };
+        using var serve = await ServeProcess.StartAsync(_dir.Path, null, "unused", environment);
+        using var results = new TopicReader(_broker.Bootstrap, "custom_results");
+        using var producer = new JobProducer(_broker.Bootstrap);
+        var job = Guid.NewGuid();
+
+        await producer.SendAsync("env", System.Text.Encoding.UTF8.GetBytes(TestJobs.ById(3, job)), topic: "custom_jobs");
+
+        var answer = Assert.Single(await results.WaitCountAsync(1, Wait));
+        Assert.Equal("env", answer.Key);
+        Assert.Equal(job.ToString(), answer.JobId);
+        var status = await serve.KafkaStatusAsync();
+        Assert.Equal("custom-group", status["group_id"]!.GetValue<string>());
+        Assert.Equal("custom_jobs", status["jobs_topic"]!.GetValue<string>());
     }
 
     public void Dispose()

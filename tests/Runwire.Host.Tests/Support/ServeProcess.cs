@@ -27,8 +27,12 @@ internal sealed class ServeProcess : IDisposable
     public int ExitCode => _process.ExitCode;
 
     /// <summary>Starts a host importing hetida's transformations; with a broker it consumes in <paramref name="group"/>.</summary>
-    public static async Task<ServeProcess> StartAsync(string dataDirectory, string? bootstrap = null, string group = "runwire-tests",
-        params string[] extraArgs)
+    public static Task<ServeProcess> StartAsync(string dataDirectory, string? bootstrap = null, string group = "runwire-tests",
+        params string[] extraArgs) => StartAsync(dataDirectory, bootstrap, group, new Dictionary<string, string>(), extraArgs);
+
+    /// <summary>As above, with environment variables for the host (e.g. <c>Kafka__BootstrapServers</c>).</summary>
+    public static async Task<ServeProcess> StartAsync(string dataDirectory, string? bootstrap, string group,
+        IDictionary<string, string> environment, params string[] extraArgs)
     {
         var port = FreePort();
         var address = new Uri($"http://127.0.0.1:{port}");
@@ -48,7 +52,7 @@ internal sealed class ServeProcess : IDisposable
             args.AddRange(["--kafka", bootstrap, $"--Kafka:GroupId={group}", "--Kafka:SessionTimeoutMs=3000", "--Kafka:HeartbeatIntervalMs=500"]);
         }
         args.AddRange(extraArgs);
-        var serve = new ServeProcess(new ChildProcess(Paths.Runwire, args), address);
+        var serve = new ServeProcess(new ChildProcess(Paths.Runwire, args, environment), address);
         try
         {
             await serve.WaitHealthyAsync().ConfigureAwait(false);

@@ -10,6 +10,7 @@ var app = builder.Build();
 app.MapDefaultEndpoints();
 app.MapOpenApi();
 app.MapExecutor();
+app.MapWorkflowSteps();
 app.Run();
 
 /// <summary>Entry point, public so the integration tests can host it.</summary>

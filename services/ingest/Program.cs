@@ -1,9 +1,18 @@
+using Runwire.Ingest.Execution;
+using Runwire.Ingest.Intake;
 using Runwire.ServiceDefaults;
 
-// The ingest service's features arrive with their issues; today it serves its health endpoint.
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(serviceName: "ingest");
+builder.AddIntake();
+builder.AddJobWorkflow();
 
 var app = builder.Build();
+app.UseCloudEvents();
+app.MapSubscribeHandler();
 app.MapDefaultEndpoints();
+app.MapIntake();
 app.Run();
+
+/// <summary>Entry point, public so the integration tests can host it.</summary>
+public partial class Program;

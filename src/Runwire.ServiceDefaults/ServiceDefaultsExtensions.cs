@@ -19,6 +19,8 @@ public static class ServiceDefaultsExtensions
             .ConfigureResource(r => r.AddService(serviceName))
             .WithTracing(t => t
                 .AddSource(serviceName)
+                // Dapr.Workflow's activity spans carry the job's trace into each workflow step (dapr-notes §6.1).
+                .AddSource("Dapr.Workflow")
                 .AddAspNetCoreInstrumentation()
                 .AddHttpClientInstrumentation());
         // Export only when a collector is configured: off by default costs nothing.

@@ -39,22 +39,54 @@ public sealed class JobAnswering(ExecutionEngine engine)
         }
         catch (TransformationNotFoundException e)
         {
-            var result = FailureResults.NotFound(job, processId: Environment.ProcessId);
-            if (e.Nested)
-            {
-                // the job's own transformation exists; a revision one of its operators uses is missing
-                result = result with { Error = result.Error! with { Message = e.Message } };
-            }
-            return new JobAnswer(JobAnswerKind.NotFound, result, job, e.Message);
+            return NotFound(job, e);
         }
         catch (ExecutionInputValidationException e)
         {
-            var types = engine.Store.Find(e.TransformationId)?.Outputs
-                .Where(o => o.Name is not null).Select(o => KeyValuePair.Create(o.Name!, o.DataType)).ToList() ?? [];
-            return new JobAnswer(JobAnswerKind.InvalidWiring,
-                FailureResults.WiringInvalid(job, e.Validation, types, processId: Environment.ProcessId), job,
-                ValidationDetail.ForWiring(e.TransformationId, job, e.Validation));
+            return InvalidWiring(job, e);
         }
+    }
+
+    /// <summary>
+    /// Resolves the transformation and checks the wiring without running anything (a workflow's first step).
+    /// Null when the job can run; otherwise the same refusal <see cref="AnswerAsync(ExecutionJob, CancellationToken)"/> gives.
+    /// </summary>
+    public JobAnswer? Check(ExecutionJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        try
+        {
+            ExecutionEngine.CompleteWiring(job, engine.Resolve(job));
+            return null;
+        }
+        catch (TransformationNotFoundException e)
+        {
+            return NotFound(job, e);
+        }
+        catch (ExecutionInputValidationException e)
+        {
+            return InvalidWiring(job, e);
+        }
+    }
+
+    private static JobAnswer NotFound(ExecutionJob job, TransformationNotFoundException e)
+    {
+        var result = FailureResults.NotFound(job, processId: Environment.ProcessId);
+        if (e.Nested)
+        {
+            // the job's own transformation exists; a revision one of its operators uses is missing
+            result = result with { Error = result.Error! with { Message = e.Message } };
+        }
+        return new JobAnswer(JobAnswerKind.NotFound, result, job, e.Message);
+    }
+
+    private JobAnswer InvalidWiring(ExecutionJob job, ExecutionInputValidationException e)
+    {
+        var types = engine.Store.Find(e.TransformationId)?.Outputs
+            .Where(o => o.Name is not null).Select(o => KeyValuePair.Create(o.Name!, o.DataType)).ToList() ?? [];
+        return new JobAnswer(JobAnswerKind.InvalidWiring,
+            FailureResults.WiringInvalid(job, e.Validation, types, processId: Environment.ProcessId), job,
+            ValidationDetail.ForWiring(e.TransformationId, job, e.Validation));
     }
 
     /// <summary>The answer for a job that could not even be read (a missing file, an unreadable record).</summary>

@@ -1,0 +1,104 @@
+using Dapr.Workflow;
+using Runwire.Core.Contracts;
+using Runwire.Core.Contracts.Steps;
+using Runwire.Ingest.Execution.Activities;
+using Runwire.Ingest.Payloads;
+using Runwire.ServiceDefaults;
+
+namespace Runwire.Ingest.Execution;
+
+/// <summary>
+/// One job: prepare (executor) → load inputs (adapters) → run (executor) → send outputs (adapters) → publish.
+/// Activities only throw for transient faults, which the retry policy retries; refusals and failures of the job itself
+/// come back as results, so they are never retried. Deterministic: no clock, GUIDs or I/O here (dapr-notes §3.5).
+/// </summary>
+internal sealed class ExecutionWorkflow : Workflow<JobStarted, JobOutcome>
+{
+    // Changing the policy or the order of steps changes the replay of in-flight instances: a breaking change.
+    internal static readonly WorkflowTaskOptions Retry = new(new WorkflowRetryPolicy(
+        maxNumberOfAttempts: 5,
+        firstRetryInterval: TimeSpan.FromSeconds(1),
+        backoffCoefficient: 2.0,
+        maxRetryInterval: TimeSpan.FromSeconds(30)));
+
+    public override async Task<JobOutcome> RunAsync(WorkflowContext context, JobStarted input)
+    {
+        var (outcome, outputTypes) = await ExecuteAsync(context, input);
+        if (!input.PublishResult)
+        {
+            return outcome;
+        }
+        try
+        {
+            await PublishAsync(context, input, outcome);
+            return outcome;
+        }
+        catch (WorkflowTaskFailedException e)
+        {
+            // The result itself could not go out (e.g. larger than the broker takes): say so in a result that fits.
+            var failure = new RecordFailureInput(input.JobId, "ResultPublishError",
+                $"The result could not be published to '{DaprNames.ResultsTopic}': {e.FailureDetails?.ErrorMessage ?? e.Message}",
+                nameof(ProcessStage.ENCODING_RESULTS_TO_JSON), outputTypes, JobOutcome.Executed, 200);
+            var fallback = await context.CallActivityAsync<JobOutcome>(nameof(RecordFailureActivity), failure, Retry);
+            await PublishAsync(context, input, fallback);
+            return fallback;
+        }
+    }
+
+    private static Task<bool> PublishAsync(WorkflowContext context, JobStarted input, JobOutcome outcome) =>
+        context.CallActivityAsync<bool>(nameof(PublishResultActivity),
+            new PublishResultInput(input.JobId, outcome.Result, input.KafkaKey, input.Traceparent), Retry);
+
+    private static async Task<(JobOutcome Outcome, IReadOnlyList<NamedType> OutputTypes)> ExecuteAsync(WorkflowContext context, JobStarted input)
+    {
+        var stage = ProcessStage.PARSING_WORKFLOW;
+        IReadOnlyList<NamedType> outputTypes = [];
+        try
+        {
+            var prepared = await context.CallActivityAsync<PrepareOutput>(nameof(PrepareJobActivity), new PrepareInput(input.JobId, input.Job), Retry);
+            if (prepared.Refused is { } refused)
+            {
+                return (refused, outputTypes);
+            }
+            var plan = prepared.Job!;
+            outputTypes = plan.OutputTypes;
+            PayloadRef? loaded = null;
+            if (plan.Loads.Count > 0)
+            {
+                stage = ProcessStage.LOADING_DATA_FROM_ADAPTERS;
+                var load = await context.CallActivityAsync<LoadInputsOutput>(nameof(LoadInputsActivity),
+                    new LoadInputsInput(input.JobId, plan.TransformationId, plan.Loads, outputTypes), Retry);
+                if (load.Failed is { } failed)
+                {
+                    return (failed, outputTypes);
+                }
+                loaded = load.Values;
+            }
+            stage = ProcessStage.EXECUTING_COMPONENT_CODE;
+            var sinks = plan.Sends.Select(s => s.Wiring.WorkflowOutputName).ToList();
+            var run = await context.CallActivityAsync<RunGraphOutput>(nameof(RunGraphActivity),
+                new RunGraphInput(input.JobId, input.Job, loaded, sinks), Retry);
+            if (!run.Ok || run.Pending is null)
+            {
+                return (run.Outcome, outputTypes);
+            }
+            stage = ProcessStage.SENDING_DATA_TO_ADAPTERS;
+            return (await context.CallActivityAsync<JobOutcome>(nameof(SendOutputsActivity),
+                new SendOutputsInput(input.JobId, plan.TransformationId, plan.Sends, run.Pending, run.Outcome, outputTypes), Retry), outputTypes);
+        }
+        catch (WorkflowTaskFailedException e)
+        {
+            // Every job gets one answer: a step that still fails after its retries becomes a failure result.
+            var adapters = stage is ProcessStage.LOADING_DATA_FROM_ADAPTERS or ProcessStage.SENDING_DATA_TO_ADAPTERS;
+            var failure = new RecordFailureInput(
+                input.JobId,
+                adapters ? "AdapterConnectionError" : "TrafoExecutionRuntimeConnectionError",
+                $"{(adapters ? "The adapters service" : "The executor")} failed after {Retry.RetryPolicy!.MaxNumberOfAttempts} attempts: {e.FailureDetails?.ErrorMessage ?? e.Message}",
+                stage.ToString(),
+                outputTypes,
+                adapters ? JobOutcome.Executed : JobOutcome.Unavailable,
+                adapters ? 200 : 500);
+            return (await context.CallActivityAsync<JobOutcome>(nameof(RecordFailureActivity), failure, Retry), outputTypes);
+        }
+    }
+}

@@ -1,0 +1,117 @@
+using System.Text.Json.Nodes;
+using Dapr.Workflow;
+using Runwire.Core.Contracts;
+using Runwire.Ingest.Execution;
+using Runwire.Ingest.Payloads;
+
+namespace Runwire.Ingest.Intake;
+
+/// <summary>
+/// The HTTP job API on the same workflow as Kafka jobs: <c>POST /jobs</c> (202 + id), <c>GET /jobs/{id}</c> from
+/// workflow state, and hetida's synchronous execute endpoints, which wait for the workflow and answer like the executor.
+/// </summary>
+internal static class JobEndpoints
+{
+    public static IEndpointRouteBuilder MapJobs(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/jobs", SubmitAsync).WithSummary("Submit a job in any accepted format; answers 202 with its id.");
+        app.MapGet("/jobs/{id:guid}", GetAsync).WithSummary("A job's status and, once finished, its result.");
+        app.MapPost("/api/transformations/execute", (HttpRequest r, JobScheduler s, IDaprWorkflowClient w, ClaimChecks p, CancellationToken ct) =>
+            ExecuteAsync(r, body => JobDecoder.DecodeExecById(body), s, w, p, ct));
+        app.MapPost("/api/transformations/execute-latest", (HttpRequest r, JobScheduler s, IDaprWorkflowClient w, ClaimChecks p, CancellationToken ct) =>
+            ExecuteAsync(r, body => JobDecoder.DecodeExecLatest(body), s, w, p, ct));
+        app.MapPost("/api/workflows/{id:guid}/execute", ExecuteWebFormAsync);
+        app.MapPost("/api/components/{id:guid}/execute", ExecuteWebFormAsync);
+        return app;
+    }
+
+    internal static async Task<IResult> SubmitAsync(HttpRequest request, JobScheduler scheduler, CancellationToken ct)
+    {
+        var (job, refused) = Decode(await ReadAsync(request, ct), body => JobDecoder.Decode(body));
+        if (job is null)
+        {
+            return refused!;
+        }
+        await scheduler.StartAsync(job, publishResult: false, null, null, ct);
+        return TypedResults.Accepted($"/jobs/{job.JobId:D}", new { job_id = job.JobId.ToString("D"), status = "queued" });
+    }
+
+    internal static async Task<IResult> GetAsync(Guid id, IDaprWorkflowClient workflows, ClaimChecks payloads, CancellationToken ct)
+    {
+        var key = id.ToString("D");
+        if (!await JobScheduler.ExistsAsync(workflows, key, ct))
+        {
+            return TypedResults.NotFound(new { detail = $"No job {key}." });
+        }
+        var state = await workflows.GetWorkflowStateAsync(key, true, ct);
+        var status = Status(state.RuntimeStatus);
+        if (state.RuntimeStatus != WorkflowRuntimeStatus.Completed)
+        {
+            return TypedResults.Json(new { job_id = key, status, error = state.FailureDetails?.ErrorMessage });
+        }
+        var outcome = state.ReadOutputAs<JobOutcome>() ?? throw new InvalidOperationException($"Job {key} has no outcome.");
+        var result = JsonNode.Parse((await payloads.GetAsync(outcome.Result, ct)).Span);
+        return TypedResults.Text(new JsonObject { ["job_id"] = key, ["status"] = status, ["result"] = result }.ToJsonString(), "application/json");
+    }
+
+    // The standalone host's words (queued, running, done), so a client polls both modes alike.
+    private static string Status(WorkflowRuntimeStatus status) => status switch
+    {
+        WorkflowRuntimeStatus.Pending => "queued",
+        WorkflowRuntimeStatus.Completed => "done",
+        WorkflowRuntimeStatus.Failed or WorkflowRuntimeStatus.Terminated or WorkflowRuntimeStatus.Canceled => "failed",
+        _ => "running",
+    };
+
+    internal static Task<IResult> ExecuteWebFormAsync(
+        Guid id, HttpRequest request, JobScheduler scheduler, IDaprWorkflowClient workflows, ClaimChecks payloads, CancellationToken ct,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "run_pure_plot_operators")] string? runPurePlotOperators = null,
+        [Microsoft.AspNetCore.Mvc.FromQuery(Name = "job_id")] string? jobId = null) =>
+        ExecuteAsync(request, body => JobDecoder.DecodeWebForm(id, body, runPurePlotOperators, jobId), scheduler, workflows, payloads, ct);
+
+    /// <summary>Runs the job through the workflow and answers with hetida's status codes (spec §2.4), as the executor does.</summary>
+    internal static async Task<IResult> ExecuteAsync(HttpRequest request, Func<byte[], ExecutionJob> decode, JobScheduler scheduler,
+        IDaprWorkflowClient workflows, ClaimChecks payloads, CancellationToken ct)
+    {
+        var body = await ReadAsync(request, ct);
+        var (job, refused) = Decode(body, decode);
+        if (job is null)
+        {
+            return refused!;
+        }
+        var id = job.JobId.ToString("D");
+        await scheduler.StartAsync(job, publishResult: false, null, null, ct);
+        var state = await workflows.WaitForWorkflowCompletionAsync(id, true, ct);
+        if (state.RuntimeStatus != WorkflowRuntimeStatus.Completed)
+        {
+            return TypedResults.Json(new { detail = state.FailureDetails?.ErrorMessage ?? $"Job {id} ended {state.RuntimeStatus}." }, statusCode: 500);
+        }
+        var outcome = state.ReadOutputAs<JobOutcome>() ?? throw new InvalidOperationException($"Job {id} has no outcome.");
+        if (outcome.Kind == JobOutcome.Executed)
+        {
+            return TypedResults.Bytes((await payloads.GetAsync(outcome.Result, ct)).ToArray(), "application/json");
+        }
+        var detail = outcome.Detail is null ? null : JsonNode.Parse((await payloads.GetAsync(outcome.Detail, ct)).Span);
+        return TypedResults.Text(new JsonObject { ["detail"] = detail }.ToJsonString(), "application/json", statusCode: outcome.HttpStatus);
+    }
+
+    // An undecodable HTTP job is refused at once with hetida's 422 body; no workflow is started for it.
+    private static (ExecutionJob? Job, IResult? Refused) Decode(byte[] body, Func<byte[], ExecutionJob> decode)
+    {
+        try
+        {
+            return (decode(body), null);
+        }
+        catch (JobDecodeException e)
+        {
+            return (null, TypedResults.Json(new { detail = e.Errors.Select(x => new { loc = x.Loc, msg = x.Msg, type = x.Type }).ToArray() }, statusCode: 422));
+        }
+    }
+
+    private static async Task<byte[]> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
+    }
+}

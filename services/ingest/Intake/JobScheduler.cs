@@ -1,0 +1,59 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Dapr.Workflow;
+using Grpc.Core;
+using Runwire.Core.Contracts;
+using Runwire.Core.Contracts.Steps;
+using Runwire.Ingest.Execution;
+using Runwire.Ingest.Payloads;
+
+namespace Runwire.Ingest.Intake;
+
+/// <summary>Starts one <see cref="ExecutionWorkflow"/> per job, with the job id as instance id.</summary>
+internal sealed class JobScheduler(IDaprWorkflowClient workflows, ClaimChecks payloads)
+{
+    /// <summary>True when a new instance was started; false when the job already has one (a redelivery).</summary>
+    public async Task<bool> StartAsync(ExecutionJob job, bool publishResult, string? kafkaKey, string? traceparent, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        var id = job.JobId.ToString("D");
+        if (await ExistsAsync(workflows, id, ct).ConfigureAwait(false))
+        {
+            return false;
+        }
+        var canonical = JsonSerializer.SerializeToUtf8Bytes(job, StepJson.Options);
+        var reference = await payloads.PutAsync(id, "job", canonical, ct).ConfigureAwait(false);
+        var started = new JobStarted(id, reference, publishResult, kafkaKey, traceparent ?? Activity.Current?.Id);
+        try
+        {
+            await workflows.ScheduleNewWorkflowAsync(nameof(ExecutionWorkflow), id, started, null, ct).ConfigureAwait(false);
+            return true;
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.AlreadyExists)
+        {
+            // A concurrent delivery of the same job won the race (dapr-notes §3.3).
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// Any existing instance counts, finished ones too: daprd would otherwise reset a completed instance and run the
+    /// job again (dapr-notes §3.3).
+    /// </summary>
+    internal static async Task<bool> ExistsAsync(IDaprWorkflowClient workflows, string id, CancellationToken ct)
+    {
+        try
+        {
+            var state = await workflows.GetWorkflowStateAsync(id, false, ct).ConfigureAwait(false);
+            return state is { Exists: true };
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
+        {
+            return false;
+        }
+        catch (InvalidOperationException)
+        {
+            return false;
+        }
+    }
+}

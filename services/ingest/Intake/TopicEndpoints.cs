@@ -1,0 +1,96 @@
+using Dapr;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Runwire.Core.Contracts;
+using Runwire.Ingest.Execution;
+using Runwire.ServiceDefaults;
+
+namespace Runwire.Ingest.Intake;
+
+/// <summary>The job topic subscription: decode, start the workflow, and answer daprd at once.</summary>
+internal static class TopicEndpoints
+{
+    public const string Route = "/events/jobs";
+
+    public static IEndpointRouteBuilder MapJobTopic(this IEndpointRouteBuilder app)
+    {
+        app.MapPost(Route, HandleJobAsync)
+            .WithTopic(new TopicOptions
+            {
+                PubsubName = DaprNames.PubSub,
+                Name = DaprNames.JobsTopic,
+                DeadLetterTopic = DaprNames.DeadLetterTopic,
+                EnableRawPayload = true,
+            })
+            .ExcludeFromDescription();
+        return app;
+    }
+
+    // rawPayload arrives as a CloudEvent whose data_base64 UseCloudEvents() decodes into the body with content type
+    // application/octet-stream, so the bytes are read directly: a typed parameter would answer 415, which daprd retries forever.
+    internal static async Task<Ok<TopicAnswer>> HandleJobAsync(
+        HttpRequest request, JobScheduler scheduler, ResultPublisher publisher, ILogger<TopicAnswer> log, CancellationToken ct)
+    {
+        var delivery = KafkaDelivery.From(request.Headers);
+        var body = await ReadAsync(request, ct);
+        ExecutionJob job;
+        try
+        {
+            job = JobDecoder.Decode(body);
+        }
+        catch (JobDecodeException e)
+        {
+            return await RefuseAsync(e, delivery, publisher, log, ct);
+        }
+        if (!job.JobIdGiven && delivery.StableJobId() is { } stable)
+        {
+            job = job with { JobId = stable };
+        }
+        try
+        {
+            var started = await scheduler.StartAsync(job, publishResult: true, delivery.Key, delivery.Traceparent, ct);
+            if (!started)
+            {
+                Log.AlreadyHandled(log, job.JobId, delivery.Partition, delivery.Offset);
+            }
+            return TypedResults.Ok(TopicAnswer.Success);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // Our own fault (sidecar or state store unreachable): daprd redelivers, and the job id keeps it idempotent.
+            Log.ScheduleFailed(log, e, job.JobId);
+            return TypedResults.Ok(TopicAnswer.Retry);
+        }
+    }
+
+    private static async Task<Ok<TopicAnswer>> RefuseAsync(
+        JobDecodeException error, KafkaDelivery delivery, ResultPublisher publisher, ILogger log, CancellationToken ct)
+    {
+        Log.Undecodable(log, delivery.Partition, delivery.Offset, error.Message);
+        if (delivery.Key is not null)
+        {
+            var result = FailureResults.DecodeFailed(error, processId: Environment.ProcessId);
+            if (error.JobIdHint is null && delivery.StableJobId() is { } stable)
+            {
+                result = result with { JobId = stable };
+            }
+            try
+            {
+                await publisher.PublishAsync(ResultWriter.ToUtf8(result), delivery.Key, delivery.Traceparent, ct);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                Log.ScheduleFailed(log, e, result.JobId);
+                return TypedResults.Ok(TopicAnswer.Retry);
+            }
+        }
+        // DROP: daprd sends the original bytes to the dead-letter topic and moves on, so one bad record cannot block its partition.
+        return TypedResults.Ok(TopicAnswer.Drop);
+    }
+
+    private static async Task<byte[]> ReadAsync(HttpRequest request, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, ct);
+        return buffer.ToArray();
+    }
+}

@@ -1,0 +1,13 @@
+namespace Runwire.Ingest;
+
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Warning, "Job record at partition {Partition} offset {Offset} cannot be decoded: {Reason}")]
+    public static partial void Undecodable(ILogger logger, string? partition, string? offset, string reason);
+
+    [LoggerMessage(2, LogLevel.Information, "Job {JobId} (partition {Partition} offset {Offset}) already has a workflow; redelivery acknowledged")]
+    public static partial void AlreadyHandled(ILogger logger, Guid jobId, string? partition, string? offset);
+
+    [LoggerMessage(3, LogLevel.Error, "Job {JobId} could not be started; asking daprd to redeliver")]
+    public static partial void ScheduleFailed(ILogger logger, Exception exception, Guid jobId);
+}

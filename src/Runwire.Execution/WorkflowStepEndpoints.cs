@@ -1,0 +1,107 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Routing;
+using Runwire.Core.Contracts;
+using Runwire.Core.Contracts.Steps;
+using Runwire.Core.Data;
+using Runwire.Core.Engine;
+
+namespace Runwire.Execution;
+
+/// <summary>
+/// The executor's side of a workflow: "prepare" resolves and validates without running, "run" executes with inputs
+/// the orchestrator already loaded and hands back the outputs it will send. Adapter I/O stays out of the executor, so
+/// each step is a separate, retryable workflow activity.
+/// </summary>
+public static class WorkflowStepEndpoints
+{
+    // Loaded inputs travel in the request body; a 20 MB series is larger than Kestrel's 30 MB default once escaped.
+    private const long MaxStepBodyBytes = 256L * 1024 * 1024;
+
+    public static IEndpointRouteBuilder MapWorkflowSteps(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/internal/prepare", PrepareAsync).ExcludeFromDescription();
+        app.MapPost("/internal/run", RunAsync).ExcludeFromDescription();
+        return app;
+    }
+
+    internal static async Task<IResult> PrepareAsync(HttpRequest request, JobAnswering answering, CancellationToken ct)
+    {
+        var job = await ReadAsync<ExecutionJob>(request, ct).ConfigureAwait(false);
+        if (job is null)
+        {
+            return Results.BadRequest();
+        }
+        if (answering.Check(job) is { } refusal)
+        {
+            return Answer(refusal);
+        }
+        var revision = answering.Engine.Resolve(job);
+        var wiring = ExecutionEngine.CompleteWiring(job, revision);
+        var inputTypes = revision.Inputs.Where(i => i.Name is not null).ToDictionary(i => i.Name!, i => i.DataType);
+        var outputTypes = revision.Outputs.Where(o => !string.IsNullOrEmpty(o.Name)).Select(o => new NamedType(o.Name!, o.DataType.ToJson())).ToList();
+        var loads = wiring.InputWirings
+            .Where(w => !w.AdapterId.IsDirectProvisioning && !w.UseDefaultValue)
+            .Select(w => new InputLoad(w, inputTypes.GetValueOrDefault(w.WorkflowInputName, DataType.Any).ToJson()))
+            .ToList();
+        var types = outputTypes.ToDictionary(t => t.Name, t => t.DataType);
+        var sends = wiring.OutputWirings
+            .Where(w => !w.AdapterId.IsDirectProvisioning)
+            .Select(w => new OutputSend(w, types.GetValueOrDefault(w.WorkflowOutputName, "ANY")))
+            .ToList();
+        return Results.Json(new StepAnswer("Prepared", 200, null, null, new PreparedJob(revision.Id, loads, sends, outputTypes)), StepJson.Options);
+    }
+
+    internal static async Task<IResult> RunAsync(HttpRequest request, JobAnswering answering, CancellationToken ct)
+    {
+        var run = await ReadAsync<RunRequest>(request, ct).ConfigureAwait(false);
+        if (run?.Job is null)
+        {
+            return Results.BadRequest();
+        }
+        if (answering.Check(run.Job) is { } refusal)
+        {
+            return Answer(refusal);
+        }
+        var wiring = ExecutionEngine.CompleteWiring(run.Job, answering.Engine.Resolve(run.Job));
+        var job = run.Job with { Wiring = LoadedWiring.Apply(wiring, run.Loaded ?? new Dictionary<string, string>(), run.Sinks ?? []) };
+        return Answer(await answering.AnswerAsync(job, ct).ConfigureAwait(false));
+    }
+
+    private static IResult Answer(JobAnswer answer)
+    {
+        // The result is written as is (hetida's exact encoding), not re-serialised through a DOM.
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", answer.Kind.ToString());
+            writer.WriteNumber("httpStatus", answer.HttpStatus);
+            writer.WritePropertyName("detail");
+            JsonSerializer.Serialize(writer, answer.HttpDetail, StepJson.Options);
+            writer.WritePropertyName("result");
+            writer.WriteRawValue(ResultWriter.ToUtf8(answer.Result), skipInputValidation: true);
+            writer.WriteNull("prepared");
+            writer.WriteEndObject();
+        }
+        return Results.Bytes(buffer.WrittenMemory.ToArray(), "application/json");
+    }
+
+    private static async Task<T?> ReadAsync<T>(HttpRequest request, CancellationToken ct)
+    {
+        if (request.HttpContext.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } limit)
+        {
+            limit.MaxRequestBodySize = MaxStepBodyBytes;
+        }
+        try
+        {
+            return await JsonSerializer.DeserializeAsync<T>(request.Body, StepJson.Options, ct).ConfigureAwait(false);
+        }
+        catch (JsonException)
+        {
+            return default;
+        }
+    }
+}

@@ -1,0 +1,27 @@
+using System.Text.Json.Nodes;
+using Runwire.Ingest.Tests.Support;
+
+namespace Runwire.Ingest.Tests.Seams;
+
+public sealed class SubscriptionTests(SeamHost host) : IClassFixture<SeamHost>
+{
+    [Fact]
+    public async Task DaprSubscribe_Document_SubscribesJobTopicRawWithDeadLetterTopic()
+    {
+        var body = await host.CreateClient().GetStringAsync(new Uri("/dapr/subscribe", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        var expected = JsonNode.Parse("""
+            [{"topic":"designer_initialize_job","pubsubName":"jobs-pubsub","route":"events/jobs",
+              "metadata":{"rawPayload":"true"},"deadLetterTopic":"designer_initialize_job_dead_letter"}]
+            """);
+        Assert.True(JsonNode.DeepEquals(expected, JsonNode.Parse(body)), body);
+    }
+
+    [Fact]
+    public async Task Healthz_WithoutSidecar_Answers200()
+    {
+        var response = await host.CreateClient().GetAsync(new Uri("/healthz", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.OK, response.StatusCode);
+    }
+}

@@ -1,0 +1,62 @@
+extern alias adapters;
+
+using System.Collections.Concurrent;
+using adapters::Runwire.Adapters.Steps;
+using Microsoft.Extensions.DependencyInjection;
+using Runwire.Core.Adapters;
+
+namespace Runwire.Ingest.Tests.Support;
+
+/// <summary>
+/// The adapters service's step endpoints on a loopback port, with one adapter plugged into its registry:
+/// <c>test-store</c> serves <see cref="Sources"/> by <c>ref_id</c> and keeps what its sinks receive.
+/// </summary>
+public sealed class AdapterService : IAsyncDisposable, ISourceAdapter, ISinkAdapter
+{
+    public const string AdapterId = "test-store";
+    private Loopback? _loopback;
+
+    public string Key => AdapterId;
+
+    public ConcurrentDictionary<string, object?> Sources { get; } = new();
+
+    public ConcurrentDictionary<string, object?> Received { get; } = new();
+
+    public Uri Address => _loopback!.Address;
+
+    public static async Task<AdapterService> StartAsync()
+    {
+        var service = new AdapterService();
+        service._loopback = await Loopback.StartAsync(
+            b =>
+            {
+                b.Services.AddSingleton(new AdapterRegistry([service], [service]));
+                b.AddAdapterSteps();
+            },
+            app => app.MapAdapterSteps());
+        return service;
+    }
+
+    public Task<IReadOnlyDictionary<string, object?>> LoadAsync(IReadOnlyList<SourceRequest> requests, AdapterContext context, CancellationToken cancellationToken)
+    {
+        var values = new Dictionary<string, object?>();
+        foreach (var request in requests)
+        {
+            values[request.Wiring.WorkflowInputName] = Sources.TryGetValue(request.Wiring.RefId ?? "", out var value)
+                ? value
+                : throw new AdapterException("AdapterClientWiringInvalidError", $"No source '{request.Wiring.RefId}'.");
+        }
+        return Task.FromResult<IReadOnlyDictionary<string, object?>>(values);
+    }
+
+    public Task SendAsync(IReadOnlyList<SinkRequest> requests, AdapterContext context, CancellationToken cancellationToken)
+    {
+        foreach (var request in requests)
+        {
+            Received[request.Wiring.RefId!] = request.Value;
+        }
+        return Task.CompletedTask;
+    }
+
+    public ValueTask DisposeAsync() => _loopback?.DisposeAsync() ?? ValueTask.CompletedTask;
+}

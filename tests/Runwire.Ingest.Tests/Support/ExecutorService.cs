@@ -1,0 +1,51 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Runwire.Execution;
+
+namespace Runwire.Ingest.Tests.Support;
+
+/// <summary>The executor's real endpoints on a loopback port; <see cref="FailNextRuns"/> makes it answer 503 like an overloaded pod.</summary>
+public sealed class ExecutorService : IAsyncDisposable
+{
+    private Loopback? _loopback;
+    private int _failRuns;
+
+    public Uri Address => _loopback!.Address;
+
+    private int _runCalls;
+
+    public int RunCalls => Volatile.Read(ref _runCalls);
+
+    public void FailNextRuns(int count) => Volatile.Write(ref _failRuns, count);
+
+    public static async Task<ExecutorService> StartAsync()
+    {
+        var service = new ExecutorService();
+        service._loopback = await Loopback.StartAsync(
+            // The shipped transformations travel with Runwire.Execution into the test's output folder.
+            b => b.AddExecution(),
+            app =>
+            {
+                app.Use(service.FaultsAsync);
+                app.MapExecutor();
+                app.MapWorkflowSteps();
+            });
+        return service;
+    }
+
+    private async Task FaultsAsync(HttpContext context, Func<Task> next)
+    {
+        if (context.Request.Path == "/internal/run")
+        {
+            Interlocked.Increment(ref _runCalls);
+            if (Interlocked.Decrement(ref _failRuns) >= 0)
+            {
+                context.Response.StatusCode = StatusCodes.Status503ServiceUnavailable;
+                return;
+            }
+        }
+        await next();
+    }
+
+    public ValueTask DisposeAsync() => _loopback?.DisposeAsync() ?? ValueTask.CompletedTask;
+}

@@ -1,0 +1,36 @@
+using Dapr.Client;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Http;
+using Runwire.Ingest.Execution;
+
+namespace Runwire.Ingest.Tests.Support;
+
+/// <summary>
+/// The real ingest app: its Dapr.Workflow worker and client talk to the in-memory durable task sidecar; its executor
+/// and adapters clients call the loopback services directly, where daprd's service invocation would route them.
+/// </summary>
+public sealed class IngestHost(DurableTaskSidecar sidecar, Uri executor, Uri adapters, FakeDapr dapr) : WebApplicationFactory<Program>
+{
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("DAPR_GRPC_ENDPOINT", sidecar.Endpoint);
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddSingleton<DaprClient>(dapr.Client.Object);
+            Direct(services, nameof(ExecutorClient), executor);
+            Direct(services, nameof(AdaptersClient), adapters);
+        });
+    }
+
+    private static void Direct(IServiceCollection services, string client, Uri address) =>
+        services.Configure<HttpClientFactoryOptions>(client, o =>
+        {
+            // Drop Dapr's InvocationHandler: there is no daprd to route http://<app-id>/ through.
+            o.HttpMessageHandlerBuilderActions.Clear();
+            o.HttpClientActions.Add(c => c.BaseAddress = address);
+        });
+}

@@ -1,3 +1,3 @@
 using Runwire.Host.Cli;
 
-return await RunwireCommand.Create().Parse(args).InvokeAsync();
+return await RunwireCommand.Create().Parse(args).InvokeAsync(RunwireCommand.Invocation);

@@ -1,0 +1,143 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Confluent.Kafka;
+using Runwire.Host.Tests.Support;
+
+namespace Runwire.KafkaBench;
+
+/// <summary>
+/// Produce-to-result round trips through the test broker and one <c>runwire serve</c>: latency is measured from the
+/// moment a job is handed to the producer to the moment its result is read back, by key.
+/// </summary>
+internal static class KafkaRoundTrip
+{
+    private const int WarmUpJobs = 1000;
+
+    public static async Task<ScenarioResult> RunAsync(Scenario scenario, int jobs)
+    {
+        Console.WriteLine($"\n== {scenario.Name}: {scenario.PayloadBytes} bytes per job, window {scenario.Window}");
+        using var broker = new TestBroker();
+        using var data = new TempDirectory();
+        using var serve = await ServeProcess.StartAsync(data.Path, broker.Bootstrap, "bench", "--Logging:LogLevel:Runwire=Warning");
+        await serve.WaitAssignedAsync(TestBroker.Partitions);
+
+        using var producer = new ProducerBuilder<string, string>(new ProducerConfig
+        {
+            BootstrapServers = broker.Bootstrap, EnableIdempotence = true, Acks = Acks.All, LingerMs = 1,
+        }).Build();
+        using var reader = new ResultReader(broker.Bootstrap);
+
+        await RunBatchAsync(scenario, producer, reader, "warm", WarmUpJobs);
+        Console.WriteLine($"warm-up: {WarmUpJobs} jobs answered");
+        var (seconds, latencies, ok) = await RunBatchAsync(scenario, producer, reader, "run", jobs);
+        latencies.Sort();
+        var result = new ScenarioResult(scenario, jobs, ok, seconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99), latencies[^1]);
+        Console.WriteLine($"{jobs} jobs in {seconds:F2} s: {jobs / seconds:F0} jobs/s, p50 {result.P50:F1} ms, p99 {result.P99:F1} ms, {ok} ok");
+        return result;
+    }
+
+    private static async Task<(double Seconds, List<double> LatenciesMs, int Ok)> RunBatchAsync(
+        Scenario scenario, IProducer<string, string> producer, ResultReader reader, string prefix, int jobs)
+    {
+        var sent = new long[jobs];
+        var latencies = new double[jobs];
+        var window = new SemaphoreSlim(scenario.Window);
+        var done = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);
+        var answered = 0;
+        var ok = 0;
+        reader.OnResult = (key, isOk, at) =>
+        {
+            if (!key.StartsWith(prefix, StringComparison.Ordinal) || !int.TryParse(key.AsSpan(prefix.Length + 1), out var index))
+            {
+                return;
+            }
+            latencies[index] = Stopwatch.GetElapsedTime(sent[index], at).TotalMilliseconds;
+            if (isOk)
+            {
+                Interlocked.Increment(ref ok);
+            }
+            window.Release();
+            if (Interlocked.Increment(ref answered) == jobs)
+            {
+                done.TrySetResult();
+            }
+        };
+        var start = Stopwatch.GetTimestamp();
+        for (var i = 0; i < jobs; i++)
+        {
+            await window.WaitAsync();
+            var value = scenario.Template.Replace(RulPayloads.JobIdPlaceholder, Guid.NewGuid().ToString(), StringComparison.Ordinal);
+            sent[i] = Stopwatch.GetTimestamp();
+            producer.Produce(Topics.Jobs, new Message<string, string> { Key = $"{prefix}-{i}", Value = value });
+        }
+        producer.Flush(TimeSpan.FromSeconds(30));
+        if (await Task.WhenAny(done.Task, Task.Delay(TimeSpan.FromMinutes(5))) != done.Task)
+        {
+            throw new TimeoutException($"Only {answered} of {jobs} jobs were answered.");
+        }
+        return (Stopwatch.GetElapsedTime(start).TotalSeconds, [.. latencies], ok);
+    }
+
+    private static double Percentile(List<double> sorted, double p) => sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
+
+    /// <summary>Reads the result topic on its own thread and reports each result by key.</summary>
+    private sealed class ResultReader : IDisposable
+    {
+        private readonly CancellationTokenSource _stop = new();
+        private readonly Thread _thread;
+
+        public ResultReader(string bootstrap)
+        {
+            var consumer = new ConsumerBuilder<string, byte[]>(new ConsumerConfig
+            {
+                BootstrapServers = bootstrap, GroupId = "bench-reader", EnableAutoCommit = false, FetchWaitMaxMs = 10,
+            }).Build();
+            consumer.Assign(Enumerable.Range(0, TestBroker.Partitions).Select(p => new TopicPartitionOffset(Topics.Results, p, Offset.Beginning)));
+            _thread = new Thread(() => Read(consumer)) { IsBackground = true };
+            _thread.Start();
+        }
+
+        public Action<string, bool, long> OnResult { get; set; } = (_, _, _) => { };
+
+        public void Dispose()
+        {
+            _stop.Cancel();
+            _thread.Join(TimeSpan.FromSeconds(10));
+            _stop.Dispose();
+        }
+
+        private void Read(IConsumer<string, byte[]> consumer)
+        {
+            using (consumer)
+            {
+                while (!_stop.IsCancellationRequested)
+                {
+                    var record = consumer.Consume(TimeSpan.FromMilliseconds(100));
+                    if (record?.Message is { } message)
+                    {
+                        var at = Stopwatch.GetTimestamp();
+                        OnResult(message.Key, IsOk(message.Value), at);
+                    }
+                }
+            }
+        }
+
+        private static bool IsOk(byte[] value)
+        {
+            var reader = new Utf8JsonReader(value);
+            while (reader.Read())
+            {
+                if (reader.TokenType == JsonTokenType.PropertyName && reader.CurrentDepth == 1 && reader.ValueTextEquals("result"u8))
+                {
+                    reader.Read();
+                    return reader.ValueTextEquals("ok"u8);
+                }
+                if (reader.CurrentDepth >= 1 && reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray)
+                {
+                    reader.Skip();
+                }
+            }
+            return false;
+        }
+    }
+}

@@ -1,0 +1,23 @@
+using System.Globalization;
+using Runwire.KafkaBench;
+
+// dotnet run -c Release --project bench/Runwire.KafkaBench [-- --jobs 20000]
+// Starts the test broker and one `runwire serve --kafka`, sends RUL example jobs and times them back from the result topic.
+var jobs = args.Length == 2 && args[0] == "--jobs" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000;
+Console.WriteLine($"Runwire Kafka benchmark: {jobs} jobs per scenario, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
+var results = new List<ScenarioResult>();
+// The window (jobs in flight) trades latency for throughput: a small one shows latency below saturation, a larger one the throughput.
+var small = RulPayloads.Synthetic(10);
+foreach (var scenario in new[] { new Scenario("RUL example, 10-point series", small, Window: 64),
+    new Scenario("RUL example, 10-point series", small, Window: 128),
+    new Scenario("RUL example, 1000-point test series", RulPayloads.TestSeries(), Window: 48) })
+{
+    results.Add(await KafkaRoundTrip.RunAsync(scenario, jobs));
+}
+Console.WriteLine();
+Console.WriteLine("| jobs | payload | in flight | answered ok | jobs/s | p50 ms | p99 ms | max ms |");
+Console.WriteLine("|---|---|---|---|---|---|---|---|");
+foreach (var r in results)
+{
+    Console.WriteLine(r.ToMarkdownRow());
+}

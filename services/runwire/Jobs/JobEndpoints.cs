@@ -1,0 +1,90 @@
+using System.Text.Json;
+using Runwire.Core.Contracts;
+
+namespace Runwire.Host.Jobs;
+
+/// <summary>Asynchronous jobs over HTTP: post any accepted format, poll for the result.</summary>
+internal static class JobEndpoints
+{
+    public static IEndpointRouteBuilder MapJobs(this IEndpointRouteBuilder app)
+    {
+        app.MapPost("/jobs", PostAsync)
+            .WithName("PostJob")
+            .WithSummary("Queue a job in any accepted format (ExecByIdInput, ExecLatestByGroupIdInput, legacy); 202 with its job id.")
+            // No Accepts<>: it would refuse bodies without a JSON content type, and Kafka-style senders set none.
+            .Produces(202).Produces(422).Produces(503);
+        app.MapGet("/jobs/{id:guid}", Get)
+            .WithName("GetJob")
+            .WithSummary("A job's status (queued, running, done) and, when done, its result.")
+            .Produces(200).Produces(404);
+        return app;
+    }
+
+    internal static async Task<IResult> PostAsync(HttpRequest request, JobQueue queue, JobBoard board, JobsOptions options,
+        ILogger<JobQueue> logger, CancellationToken ct)
+    {
+        using var buffer = new MemoryStream();
+        await request.Body.CopyToAsync(buffer, ct).ConfigureAwait(false);
+        var payload = buffer.ToArray();
+        ExecutionJob job;
+        try
+        {
+            job = JobDecoder.Decode(payload);
+        }
+        catch (JobDecodeException e)
+        {
+            // HTTP can refuse at once, with the body hetida's endpoints give (spec §2.4); Kafka publishes a failure instead.
+            return Results.Json(new { detail = e.Errors.Select(x => new { loc = x.Loc, msg = x.Msg, type = x.Type }).ToArray() }, statusCode: 422);
+        }
+        if (!board.TryAdd(job.JobId, out var entry))
+        {
+            return Accepted(entry);
+        }
+        if (!queue.TryEnqueue(new HttpJob(job, entry, board, logger)))
+        {
+            board.Remove(job.JobId);
+            request.HttpContext.Response.Headers.RetryAfter = options.RetryAfterSeconds.ToString();
+            return Results.Json(new { detail = "The job queue is full; retry later." }, statusCode: 503);
+        }
+        return Accepted(entry);
+    }
+
+    internal static IResult Get(Guid id, JobBoard board) =>
+        board.Find(id) is { } entry
+            ? Results.Bytes(StatusJson(entry), "application/json")
+            : Results.Json(new { detail = $"No job {id:D} is known (finished jobs are kept in memory for a while only)." }, statusCode: 404);
+
+    private static AcceptedJob Accepted(JobEntry entry) => new(entry.JobId, StatusJson(entry));
+
+    private static byte[] StatusJson(JobEntry entry)
+    {
+        using var stream = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(stream))
+        {
+            writer.WriteStartObject();
+            writer.WriteString("job_id", entry.JobId.ToString("D"));
+            var answer = entry.Answer;
+            writer.WriteString("status", answer is null ? entry.Status : "done");
+            if (answer is not null)
+            {
+                // The result's own bytes, so they match the Kafka answer and hetida's response exactly.
+                writer.WritePropertyName("result");
+                writer.WriteRawValue(SafeAnswering.ToUtf8(answer.Result), skipInputValidation: true);
+            }
+            writer.WriteEndObject();
+        }
+        return stream.ToArray();
+    }
+
+    /// <summary>202 with the job's status and a Location header pointing at it.</summary>
+    private sealed class AcceptedJob(Guid jobId, byte[] body) : IResult
+    {
+        public Task ExecuteAsync(HttpContext httpContext)
+        {
+            httpContext.Response.StatusCode = StatusCodes.Status202Accepted;
+            httpContext.Response.Headers.Location = $"/jobs/{jobId:D}";
+            httpContext.Response.ContentType = "application/json";
+            return httpContext.Response.Body.WriteAsync(body).AsTask();
+        }
+    }
+}

@@ -1,0 +1,121 @@
+using System.Text;
+using Confluent.Kafka;
+using Runwire.Core.Contracts;
+using Runwire.Core.Engine;
+using Runwire.Host.Jobs;
+
+namespace Runwire.Host.Kafka;
+
+/// <summary>
+/// Publishes results (and dead letters) keyed like the job, with its trace headers. A broker that is away is waited
+/// for: the job's offset is committed only after this returns, so an answer is never skipped.
+/// </summary>
+internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublisher> logger) : IDisposable
+{
+    private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(500);
+    private static readonly string[] TraceHeaders = ["traceparent", "tracestate"];
+    private readonly IProducer<byte[]?, byte[]> _producer = Build(options, logger);
+
+    public async Task PublishResultAsync(Message<byte[]?, byte[]?> job, ExecutionResult result, CancellationToken ct)
+    {
+        var answer = new Message<byte[]?, byte[]> { Key = job.Key, Value = SafeAnswering.ToUtf8(result), Headers = Trace(job.Headers) };
+        if (await SendAsync(options.ResultsTopic, answer, ct).ConfigureAwait(false) is { } refused)
+        {
+            // The result itself cannot go out (e.g. larger than the broker takes): say so, in a result that fits.
+            var error = new ExecutionError("ResultPublishError", $"The result could not be published to '{options.ResultsTopic}': {refused.Reason}",
+                ProcessStage.ENCODING_RESULTS_TO_JSON);
+            answer.Value = ResultWriter.ToUtf8(result with { Error = error, Outputs = [] });
+            if (await SendAsync(options.ResultsTopic, answer, ct).ConfigureAwait(false) is { } again)
+            {
+                Log.AnswerLost(logger, result.JobId, again.Reason);
+            }
+        }
+    }
+
+    /// <summary>The original bytes, key and headers of a job that could not be decoded, with what was wrong.</summary>
+    public async Task DeadLetterAsync(ConsumeResult<byte[]?, byte[]?> job, JobAnswer answer, CancellationToken ct)
+    {
+        var headers = new Headers();
+        foreach (var header in job.Message.Headers ?? [])
+        {
+            headers.Add(header.Key, header.GetValueBytes());
+        }
+        var reason = answer.Result.Error?.Message ?? "undecodable";
+        headers.Add("runwire-error", Encoding.UTF8.GetBytes(reason.Length > 2000 ? reason[..2000] : reason));
+        headers.Add("runwire-source", Encoding.UTF8.GetBytes($"{job.Topic}/{job.Partition.Value}/{job.Offset.Value}"));
+        var letter = new Message<byte[]?, byte[]> { Key = job.Message.Key, Value = job.Message.Value ?? [], Headers = headers };
+        if (await SendAsync(options.DeadLetterTopic, letter, ct).ConfigureAwait(false) is { } refused)
+        {
+            Log.DeadLetterRefused(logger, options.DeadLetterTopic, refused.Reason);
+        }
+    }
+
+    public void Flush(TimeSpan timeout) => _producer.Flush(timeout);
+
+    public void Dispose() => _producer.Dispose();
+
+    /// <summary>Null when delivered; the error when the broker refuses this message for good.</summary>
+    private async Task<Error?> SendAsync(string topic, Message<byte[]?, byte[]> message, CancellationToken ct)
+    {
+        while (true)
+        {
+            try
+            {
+                await _producer.ProduceAsync(topic, message, ct).ConfigureAwait(false);
+                return null;
+            }
+            catch (ProduceException<byte[]?, byte[]> e) when (IsPermanent(e.Error.Code))
+            {
+                return e.Error;
+            }
+            catch (KafkaException e)
+            {
+                Log.PublishRetry(logger, topic, e.Error.Reason);
+                await Task.Delay(RetryDelay, ct).ConfigureAwait(false);
+            }
+        }
+    }
+
+    private static bool IsPermanent(ErrorCode code) => code is ErrorCode.MsgSizeTooLarge
+        or ErrorCode.RecordListTooLarge or ErrorCode.InvalidMsgSize or ErrorCode.InvalidMsg or ErrorCode.InvalidRecord
+        or ErrorCode.TopicAuthorizationFailed or ErrorCode.TopicException;
+
+    private static Headers? Trace(Headers? headers)
+    {
+        if (headers is null)
+        {
+            return null;
+        }
+        var copy = new Headers();
+        foreach (var name in TraceHeaders)
+        {
+            if (headers.TryGetLastBytes(name, out var value))
+            {
+                copy.Add(name, value);
+            }
+        }
+        return copy.Count > 0 ? copy : null;
+    }
+
+    private static IProducer<byte[]?, byte[]> Build(KafkaOptions options, ILogger logger)
+    {
+        var config = new ProducerConfig
+        {
+            BootstrapServers = options.BootstrapServers,
+            ClientId = $"runwire-{Environment.MachineName}-{Environment.ProcessId}",
+            EnableIdempotence = true,
+            Acks = Acks.All,
+            LingerMs = 2,
+            // Dead letters carry the job's bytes whatever their size; a broker with a lower limit refuses them (logged).
+            MessageMaxBytes = 16 * 1024 * 1024,
+        };
+        foreach (var (key, value) in options.Producer)
+        {
+            config.Set(key, value);
+        }
+        return new ProducerBuilder<byte[]?, byte[]>(config)
+            .SetErrorHandler((_, e) => Log.ClientError(logger, "producer", e.Code, e.Reason))
+            .SetLogHandler((_, m) => Log.ClientLog(logger, "producer", m.Facility, m.Message))
+            .Build();
+    }
+}

@@ -1,0 +1,54 @@
+using System.Text.Json;
+using Runwire.Execution;
+
+namespace Runwire.Host.Kafka;
+
+/// <summary>The direct Kafka transport, on when a bootstrap address is configured.</summary>
+internal static class KafkaSetup
+{
+    public static IHostApplicationBuilder AddKafkaTransport(this IHostApplicationBuilder builder)
+    {
+        var options = KafkaOptions.From(builder.Configuration);
+        if (!options.Enabled)
+        {
+            return builder;
+        }
+        var dataDirectory = RunwireOptions.From(builder.Configuration).DataDirectory ?? "data";
+        builder.Services.AddSingleton(options);
+        builder.Services.AddSingleton(_ => new AnsweredLog(Path.Combine(dataDirectory, "kafka-answered.log")));
+        builder.Services.AddSingleton<AnswerPublisher>();
+        builder.Services.AddSingleton<KafkaStats>();
+        // Registered after the job runner, so it stops first: no new jobs are consumed while the running ones finish.
+        builder.Services.AddHostedService<KafkaTransport>();
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapKafkaStatus(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/kafka", (IServiceProvider services) => services.GetService<KafkaStats>() is { } stats
+                ? Results.Json(Status(services.GetRequiredService<KafkaOptions>(), stats, services.GetRequiredService<AnsweredLog>()),
+                    JsonSerializerOptions.Web)
+                : Results.Json(new { enabled = false }))
+            .WithName("KafkaStatus")
+            .WithSummary("The Kafka transport's topics, assigned partitions and counters.");
+        return app;
+    }
+
+    private static object Status(KafkaOptions options, KafkaStats stats, AnsweredLog answered) => new
+    {
+        enabled = true,
+        bootstrap_servers = options.BootstrapServers,
+        group_id = options.GroupId,
+        jobs_topic = options.JobsTopic,
+        results_topic = options.ResultsTopic,
+        dead_letter_topic = options.DeadLetterTopic,
+        assigned = stats.Assigned,
+        paused = stats.Paused,
+        consumed = stats.Consumed,
+        answered = stats.Answered,
+        failed = stats.Failed,
+        duplicates_skipped = stats.Duplicates,
+        dead_lettered = stats.DeadLettered,
+        answered_log_entries = answered.Count,
+    };
+}

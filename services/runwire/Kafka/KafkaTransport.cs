@@ -1,0 +1,236 @@
+using System.Diagnostics;
+using Confluent.Kafka;
+using Runwire.Host.Jobs;
+
+namespace Runwire.Host.Kafka;
+
+/// <summary>
+/// Consumes the job topic into the <see cref="JobQueue"/> and commits what is answered. A full queue pauses the
+/// assigned partitions instead of buffering without bound; a revoked partition's running jobs are answered and
+/// committed before it is handed over; a stop does the same for all partitions and commits nothing unanswered.
+/// </summary>
+internal sealed class KafkaTransport(
+    KafkaOptions options, JobQueue queue, AnswerPublisher publisher, AnsweredLog answered, KafkaStats stats, ILogger<KafkaTransport> logger)
+    : BackgroundService
+{
+    private static readonly TimeSpan RestartDelay = TimeSpan.FromSeconds(1);
+    private readonly Dictionary<TopicPartition, PartitionProgress> _partitions = [];
+    private readonly Queue<KafkaJob> _pending = new();
+    private readonly KafkaJobServices _services = new(answered, publisher, stats, logger);
+    private bool _paused;
+    private bool _repause;
+    private long _lastCommit;
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        // librdkafka's Consume blocks, so the loop gets a thread of its own.
+        Task.Factory.StartNew(() => Run(stoppingToken), CancellationToken.None, TaskCreationOptions.LongRunning, TaskScheduler.Default);
+
+    private void Run(CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            using var consumer = Build();
+            try
+            {
+                consumer.Subscribe(options.JobsTopic);
+                Log.Consuming(logger, options.JobsTopic, options.GroupId, options.BootstrapServers!);
+                Consume(consumer, stop);
+                Drain(consumer);
+                consumer.Close();
+                return;
+            }
+            catch (Exception e) when (!stop.IsCancellationRequested)
+            {
+                // Unlike hetida's consumer task, which ends for good (spec §7.4 item 5), a failed consumer is replaced;
+                // its uncommitted jobs come back to the next one and the answered log keeps them from running twice.
+                Log.ConsumerFailed(logger, e);
+                Abandon([.. _partitions.Keys]);
+                _pending.Clear();
+                _paused = stats.Paused = false;
+            }
+            stop.WaitHandle.WaitOne(RestartDelay);
+        }
+    }
+
+    private void Consume(IConsumer<byte[]?, byte[]?> consumer, CancellationToken stop)
+    {
+        while (!stop.IsCancellationRequested)
+        {
+            Feed(consumer);
+            try
+            {
+                var record = consumer.Consume(_pending.Count > 0 ? TimeSpan.FromMilliseconds(20) : TimeSpan.FromMilliseconds(100));
+                if (record?.Message is not null && _partitions.TryGetValue(record.TopicPartition, out var progress))
+                {
+                    stats.OnConsumed();
+                    progress.Dispatched(record.Offset.Value);
+                    _pending.Enqueue(new KafkaJob(record, progress, _services));
+                }
+            }
+            catch (ConsumeException e) when (!e.Error.IsFatal)
+            {
+                // E.g. the topic does not exist yet: librdkafka keeps trying, and so do we.
+                Log.ConsumeError(logger, e.Error.Code, e.Error.Reason);
+            }
+            if (Stopwatch.GetElapsedTime(_lastCommit).TotalMilliseconds >= options.CommitIntervalMs)
+            {
+                Commit(consumer, _partitions.Values);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Moves consumed jobs into the queue. A queue that stays full for <see cref="KafkaOptions.PauseAfter"/> pauses the
+    /// assigned partitions; a shorter wait is cheaper than a pause, since a resumed partition takes about a second to
+    /// deliver again.
+    /// </summary>
+    private void Feed(IConsumer<byte[]?, byte[]?> consumer)
+    {
+        MovePending();
+        if (_pending.Count > 0 && !_paused && options.PauseAfter > TimeSpan.Zero)
+        {
+            var deadline = Stopwatch.GetTimestamp() + (long)(options.PauseAfter.TotalSeconds * Stopwatch.Frequency);
+            while (_pending.Count > 0 && Stopwatch.GetTimestamp() < deadline)
+            {
+                queue.WaitForSpace(TimeSpan.FromMilliseconds(50));
+                MovePending();
+            }
+        }
+        if (_pending.Count > 0 && !_paused)
+        {
+            // Paused partitions drop what librdkafka prefetched and fetch again from our position on resume.
+            consumer.Pause(consumer.Assignment);
+            _paused = stats.Paused = true;
+            Log.Paused(logger, queue.Count);
+        }
+        else if (_paused && _pending.Count == 0 && queue.Count <= queue.Capacity / 2)
+        {
+            consumer.Resume(consumer.Assignment);
+            _paused = stats.Paused = false;
+            Log.Resumed(logger, queue.Count);
+        }
+        else if (_paused && _repause)
+        {
+            // Partitions assigned while paused start unpaused.
+            consumer.Pause(consumer.Assignment);
+            _repause = false;
+        }
+    }
+
+    private void MovePending()
+    {
+        while (_pending.TryPeek(out var job) && (job.Progress.Revoked || queue.TryEnqueue(job)))
+        {
+            _pending.Dequeue();
+        }
+    }
+
+    private void Commit(IConsumer<byte[]?, byte[]?> consumer, IEnumerable<PartitionProgress> partitions)
+    {
+        _lastCommit = Stopwatch.GetTimestamp();
+        var points = partitions.Select(p => p.CommitPoint()).OfType<TopicPartitionOffset>().ToList();
+        if (points.Count == 0)
+        {
+            return;
+        }
+        try
+        {
+            consumer.Commit(points);
+            foreach (var point in points)
+            {
+                _partitions.GetValueOrDefault(point.TopicPartition)?.Committed(point.Offset.Value);
+            }
+        }
+        catch (KafkaException e)
+        {
+            // Not committing is safe: the answers are recorded, so a redelivery is recognised and skipped.
+            Log.CommitFailed(logger, e.Error.Code, e.Error.Reason);
+        }
+    }
+
+    private void OnAssigned(IConsumer<byte[]?, byte[]?> consumer, List<TopicPartition> partitions)
+    {
+        foreach (var partition in partitions)
+        {
+            _partitions[partition] = new PartitionProgress(partition);
+        }
+        _repause = _paused;
+        stats.Assigned = [.. _partitions.Keys.Select(p => $"{p.Topic}[{p.Partition.Value}]").Order()];
+        Log.Assigned(logger, string.Join(", ", stats.Assigned));
+    }
+
+    private void OnRevoked(IConsumer<byte[]?, byte[]?> consumer, IEnumerable<TopicPartition> partitions)
+    {
+        var revoked = partitions.Select(p => _partitions.GetValueOrDefault(p)).OfType<PartitionProgress>().ToList();
+        // Answer and commit what already runs, so the next owner neither repeats nor loses it.
+        if (!Task.WhenAll(revoked.Select(p => p.RevokeAsync())).Wait(options.RevokeWait))
+        {
+            Log.RevokeTimedOut(logger, options.RevokeWait.TotalSeconds);
+        }
+        Commit(consumer, revoked);
+        Forget(revoked.Select(p => p.Partition));
+    }
+
+    private void OnLost(IEnumerable<TopicPartition> partitions)
+    {
+        var lost = partitions.ToList();
+        Abandon(lost);
+        Log.Lost(logger, string.Join(", ", lost));
+    }
+
+    /// <summary>Stop: running jobs finish and are committed; queued ones are left for redelivery.</summary>
+    private void Drain(IConsumer<byte[]?, byte[]?> consumer)
+    {
+        Log.Draining(logger, _partitions.Count);
+        OnRevoked(consumer, [.. _partitions.Keys]);
+        publisher.Flush(TimeSpan.FromSeconds(5));
+    }
+
+    private void Abandon(IEnumerable<TopicPartition> partitions)
+    {
+        var list = partitions.ToList();
+        foreach (var partition in list)
+        {
+            _ = _partitions.GetValueOrDefault(partition)?.RevokeAsync();
+        }
+        Forget(list);
+    }
+
+    private void Forget(IEnumerable<TopicPartition> partitions)
+    {
+        foreach (var partition in partitions)
+        {
+            _partitions.Remove(partition);
+        }
+        stats.Assigned = [.. _partitions.Keys.Select(p => $"{p.Topic}[{p.Partition.Value}]").Order()];
+    }
+
+    private IConsumer<byte[]?, byte[]?> Build()
+    {
+        var config = new ConsumerConfig
+        {
+            BootstrapServers = options.BootstrapServers,
+            GroupId = options.GroupId,
+            ClientId = $"runwire-{Environment.MachineName}-{Environment.ProcessId}",
+            // Jobs sent before the group first connected are work too (hetida's aiokafka default "latest" skips them).
+            AutoOffsetReset = AutoOffsetReset.Earliest,
+            EnableAutoCommit = false,
+            EnablePartitionEof = false,
+            // An empty fetch waits this long even when records arrive meanwhile: it bounds the added latency.
+            FetchWaitMaxMs = 10,
+            SessionTimeoutMs = options.SessionTimeoutMs,
+            HeartbeatIntervalMs = options.HeartbeatIntervalMs,
+        };
+        foreach (var (key, value) in options.Consumer)
+        {
+            config.Set(key, value);
+        }
+        return new ConsumerBuilder<byte[]?, byte[]?>(config)
+            .SetPartitionsAssignedHandler(OnAssigned)
+            .SetPartitionsRevokedHandler((c, partitions) => OnRevoked(c, partitions.Select(p => p.TopicPartition)))
+            .SetPartitionsLostHandler((_, partitions) => OnLost(partitions.Select(p => p.TopicPartition)))
+            .SetErrorHandler((_, e) => Log.ClientError(logger, "consumer", e.Code, e.Reason))
+            .SetLogHandler((_, m) => Log.ClientLog(logger, "consumer", m.Facility, m.Message))
+            .Build();
+    }
+}

@@ -1,0 +1,61 @@
+using Confluent.Kafka;
+
+namespace Runwire.Host;
+
+/// <summary>Every log message of the runwire host.</summary>
+internal static partial class Log
+{
+    [LoggerMessage(1, LogLevel.Error, "A job crashed its worker; the worker goes on with the next job")]
+    public static partial void JobCrashed(ILogger logger, Exception exception);
+
+    [LoggerMessage(2, LogLevel.Error, "The engine failed on job {JobId}; it is answered with a failure")]
+    public static partial void EngineCrashed(ILogger logger, Guid jobId, Exception exception);
+
+    [LoggerMessage(10, LogLevel.Information, "Consuming jobs from {Topic} in group {Group} at {Bootstrap}")]
+    public static partial void Consuming(ILogger logger, string topic, string group, string bootstrap);
+
+    [LoggerMessage(11, LogLevel.Information, "Partitions assigned: {Partitions}")]
+    public static partial void Assigned(ILogger logger, string partitions);
+
+    [LoggerMessage(12, LogLevel.Warning, "Partitions lost (their uncommitted jobs go to the next owner): {Partitions}")]
+    public static partial void Lost(ILogger logger, string partitions);
+
+    [LoggerMessage(13, LogLevel.Warning, "Running jobs of revoked partitions did not finish within {Seconds} s")]
+    public static partial void RevokeTimedOut(ILogger logger, double seconds);
+
+    [LoggerMessage(14, LogLevel.Information, "Stopping: finishing the running jobs of {Partitions} partitions")]
+    public static partial void Draining(ILogger logger, int partitions);
+
+    [LoggerMessage(15, LogLevel.Information, "Job queue full ({Queued} queued): consumption paused")]
+    public static partial void Paused(ILogger logger, int queued);
+
+    [LoggerMessage(16, LogLevel.Information, "Job queue has room ({Queued} queued): consumption resumed")]
+    public static partial void Resumed(ILogger logger, int queued);
+
+    [LoggerMessage(17, LogLevel.Warning, "Consume error {Code}: {Reason}")]
+    public static partial void ConsumeError(ILogger logger, ErrorCode code, string reason);
+
+    [LoggerMessage(18, LogLevel.Error, "The Kafka consumer failed; starting a new one")]
+    public static partial void ConsumerFailed(ILogger logger, Exception exception);
+
+    [LoggerMessage(19, LogLevel.Warning, "Commit failed ({Code}: {Reason}); retrying with the next commit")]
+    public static partial void CommitFailed(ILogger logger, ErrorCode code, string reason);
+
+    [LoggerMessage(20, LogLevel.Information, "Job {Key} at {Record} was answered before; not executed again")]
+    public static partial void DuplicateSkipped(ILogger logger, string key, string record);
+
+    [LoggerMessage(21, LogLevel.Warning, "Publishing to {Topic} failed ({Reason}); retrying")]
+    public static partial void PublishRetry(ILogger logger, string topic, string reason);
+
+    [LoggerMessage(22, LogLevel.Error, "The answer to job {JobId} could not be published: {Reason}")]
+    public static partial void AnswerLost(ILogger logger, Guid jobId, string reason);
+
+    [LoggerMessage(23, LogLevel.Warning, "The dead letter was refused by {Topic}: {Reason}")]
+    public static partial void DeadLetterRefused(ILogger logger, string topic, string reason);
+
+    [LoggerMessage(24, LogLevel.Warning, "Kafka {Client}: {Code} {Reason}")]
+    public static partial void ClientError(ILogger logger, string client, ErrorCode code, string reason);
+
+    [LoggerMessage(25, LogLevel.Debug, "librdkafka {Client} {Facility}: {Message}")]
+    public static partial void ClientLog(ILogger logger, string client, string facility, string message);
+}

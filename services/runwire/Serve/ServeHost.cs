@@ -1,0 +1,32 @@
+using Runwire.Execution;
+using Runwire.Host.Jobs;
+using Runwire.Host.Kafka;
+using Runwire.ServiceDefaults;
+
+namespace Runwire.Host.Serve;
+
+/// <summary>The standalone host: ingest, executor and adapters in one process, no Dapr, no broker unless configured.</summary>
+internal static class ServeHost
+{
+    public static async Task<int> RunAsync(ServeSettings settings, IReadOnlyList<string> hostArgs)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. hostArgs] });
+        builder.Configuration.AddInMemoryCollection(settings.Overrides(builder.Configuration));
+        builder.WebHost.UseUrls(settings.Urls ?? builder.Configuration["urls"] ?? ServeSettings.DefaultUrls);
+        // A graceful stop waits for running jobs to be answered; jobs are short, but give them time.
+        builder.Services.Configure<HostOptions>(o =>
+            o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("ShutdownTimeoutSeconds", 60)));
+        builder.AddServiceDefaults(serviceName: "runwire");
+        builder.AddExecution();
+        builder.AddJobs();
+        builder.AddKafkaTransport();
+
+        var app = builder.Build();
+        app.MapDefaultEndpoints();
+        app.MapExecutor();
+        app.MapJobs();
+        app.MapKafkaStatus();
+        await app.RunAsync().ConfigureAwait(false);
+        return 0;
+    }
+}

@@ -1,0 +1,47 @@
+using System.Text.Json.Nodes;
+
+namespace Runwire.Host.Tests.Support;
+
+/// <summary>Job payloads the tests send, and what their answers must say.</summary>
+internal static class TestJobs
+{
+    /// <summary>hetida's "Pass Through (Integer)" component; its revision group id is its id.</summary>
+    public const string PassThroughInt = "57eea09f-d28e-89af-4e81-2027697a3f0f";
+
+    public const string RulWorkflow = "806df1b9-2fc8-4463-943f-3d258c569663";
+
+    public static string ById(int value, Guid? jobId = null) => Job("id", PassThroughInt, value, jobId);
+
+    public static string LatestByGroup(int value, Guid? jobId = null) => Job("revision_group_id", PassThroughInt, value, jobId);
+
+    public static string RulLegacy() => File.ReadAllText(Paths.Example("rul-legacy.json"));
+
+    /// <summary>The answer a pass-through job must get: "ok" and its value back.</summary>
+    public static void AssertPassedThrough(Received answer, int value)
+    {
+        Assert.Equal("ok", answer.Result);
+        Assert.Equal(value, answer.Json["output_results_by_output_name"]!["output"]!.GetValue<int>());
+    }
+
+    private static string Job(string idField, string id, int value, Guid? jobId)
+    {
+        var job = new JsonObject
+        {
+            [idField] = id,
+            ["wiring"] = new JsonObject
+            {
+                ["input_wirings"] = new JsonArray(new JsonObject
+                {
+                    ["workflow_input_name"] = "input",
+                    ["adapter_id"] = "direct_provisioning",
+                    ["filters"] = new JsonObject { ["value"] = value.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                }),
+            },
+        };
+        if (jobId is { } given)
+        {
+            job["job_id"] = given.ToString();
+        }
+        return job.ToJsonString();
+    }
+}

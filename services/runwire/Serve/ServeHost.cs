@@ -1,3 +1,4 @@
+using Runwire.DataAdapters.Protocol;
 using Runwire.Execution;
 using Runwire.Host.Jobs;
 using Runwire.Host.Kafka;
@@ -26,6 +27,7 @@ internal static class ServeHost
         app.MapExecutor();
         app.MapJobs();
         app.MapKafkaStatus();
+        app.MapAdapterProtocol();
         await app.RunAsync().ConfigureAwait(false);
         return 0;
     }

@@ -14,14 +14,16 @@ internal static class PyJsonString
         while (true)
         {
             var chunkStart = i;
-            while (i < s.Length && s[i] != '"' && s[i] != '\\')
+            // Vectorised search: job payloads carry inline series as one long escaped string.
+            var rest = s.AsSpan(i);
+            var stop = rest.IndexOfAny('"', '\\');
+            var chunk = stop < 0 ? rest : rest[..stop];
+            var control = chunk.IndexOfAnyInRange('\0', '\u001f');
+            if (control >= 0)
             {
-                if (s[i] < 0x20)
-                {
-                    throw PyJsonErrors.Fail(s, "Invalid control character at", i);
-                }
-                i++;
+                throw PyJsonErrors.Fail(s, "Invalid control character at", i + control);
             }
+            i = stop < 0 ? s.Length : i + stop;
             if (i >= s.Length)
             {
                 throw PyJsonErrors.Fail(s, "Unterminated string starting at", begin);
@@ -30,7 +32,7 @@ internal static class PyJsonString
             {
                 return (s[start..i], i + 1);
             }
-            sb ??= new StringBuilder();
+            sb ??= new StringBuilder(Math.Min(s.Length - start, 1 << 16));
             sb.Append(s, chunkStart, i - chunkStart);
             if (s[i] == '"')
             {

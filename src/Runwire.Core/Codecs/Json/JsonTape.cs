@@ -94,7 +94,7 @@ internal sealed class JsonTape
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 1000 });
         // about one token per 20 bytes for time series ("2020-01-01T00:00:00.000Z": 1.2345,)
-        var tokens = new List<TapeToken>(utf8.Length / 10 + 16);
+        var tokens = new List<TapeToken>(utf8.Length / 20 + 4);
         var unescaped = new List<byte[]>();
         var open = new Stack<int>();
         while (reader.Read())

@@ -34,6 +34,14 @@ internal static class PyJsonWriter
                 return;
             }
         }
+        var magnitude = Math.Abs(value);
+        if (magnitude is >= 1e-4 and < 1e15 && value != Math.Floor(value))
+        {
+            // Here .NET's shortest round-trip text is Python's repr (fixed notation, same digits), so the writer's own
+            // formatting can be used; integral values (Python adds ".0") and exponent forms take the slow path.
+            writer.WriteNumberValue(value);
+            return;
+        }
         Span<char> chars = stackalloc char[FloatRepr.MaxLength];
         var length = FloatRepr.Format(value, chars);
         Span<byte> bytes = stackalloc byte[FloatRepr.MaxLength];

@@ -21,6 +21,11 @@ internal static class PyJsonText
     /// <summary>Returns <paramref name="utf8"/> itself when it has no extension tokens, else a rewritten copy.</summary>
     public static byte[] Rewrite(byte[] utf8)
     {
+        // Every extension token (NaN, Infinity, -Infinity) contains an 'N' or an 'I'; most payloads have neither.
+        if (utf8.AsSpan().IndexOfAny((byte)'N', (byte)'I') < 0)
+        {
+            return utf8;
+        }
         List<byte>? output = null;
         var copiedUpTo = 0;
         var inString = false;

@@ -9,13 +9,21 @@ internal static class Utf8Text
 {
     public static string Decode(ReadOnlySpan<byte> utf8)
     {
-        var chars = new char[utf8.Length];
-        var status = Utf8.ToUtf16(utf8, chars, out var read, out var written, replaceInvalidSequences: false);
-        if (status == OperationStatus.Done)
+        // Pooled: a job payload is decoded once per job and the buffer is garbage right after.
+        var chars = ArrayPool<char>.Shared.Rent(Math.Max(utf8.Length, 1));
+        try
         {
-            return new string(chars, 0, written);
+            var status = Utf8.ToUtf16(utf8, chars, out var read, out var written, replaceInvalidSequences: false);
+            if (status == OperationStatus.Done)
+            {
+                return new string(chars, 0, written);
+            }
+            throw new PyJsonException(Describe(utf8, read), "value_error.unicodedecode");
         }
-        throw new PyJsonException(Describe(utf8, read), "value_error.unicodedecode");
+        finally
+        {
+            ArrayPool<char>.Shared.Return(chars);
+        }
     }
 
     private static string Describe(ReadOnlySpan<byte> utf8, int position)

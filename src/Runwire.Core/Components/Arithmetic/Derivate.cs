@@ -13,13 +13,7 @@ public sealed class Derivate : IComponent
 
     public IReadOnlyDictionary<string, object?> Run(ComponentInputs inputs)
     {
-        var data = PandasArgs.AsSeries(inputs["data"], "size");
-        if (data.Length < 2)
-        {
-            throw PyException.ValueError("size of data must be at least 2");
-        }
-        var sorted = TimeSeriesIndex.Sorted(data.DropNa(), catchValueError: true);
-        var dx = TimeSeriesIndex.Differences(TimeSeriesIndex.Positions(sorted.Index));
+        var (sorted, dx) = TimeSeriesIndex.SortedWithSteps(inputs["data"]);
         var dy = TimeSeriesIndex.Differences(sorted.Values);
         var quotients = ElementWise.Binary(BinaryOp.TrueDivide, Operand.Of(dy), Operand.Of(dx), pandas: false);
         return new Dictionary<string, object?> { ["diff_quo"] = new Series(TimeSeriesIndex.Later(sorted.Index), quotients) };

@@ -13,13 +13,7 @@ public sealed class Integrate : IComponent
 
     public IReadOnlyDictionary<string, object?> Run(ComponentInputs inputs)
     {
-        var data = PandasArgs.AsSeries(inputs["data"], "size");
-        if (data.Length < 2)
-        {
-            throw PyException.ValueError("size of data must be at least 2");
-        }
-        var sorted = TimeSeriesIndex.Sorted(data.DropNa(), catchValueError: true);
-        var dx = TimeSeriesIndex.Differences(TimeSeriesIndex.Positions(sorted.Index));
+        var (sorted, dx) = TimeSeriesIndex.SortedWithSteps(inputs["data"]);
         var ySums = TimeSeriesIndex.AdjacentSums(sorted.Values);
         var areas = ElementWise.Binary(BinaryOp.Multiply, Operand.Of(dx), Operand.Of(ySums), pandas: false);
         var halves = ElementWise.Binary(BinaryOp.TrueDivide, Operand.Of(areas), Operand.Broadcast(2.0, areas.Length), pandas: false);

@@ -29,6 +29,21 @@ internal static class TimeSeriesIndex
     public static Series Sorted(Series series, bool catchValueError) =>
         new Series(NumericOrDatetime(series.Index, catchValueError), series.Values, series.Name, series.CloneAttrs()).SortIndex();
 
+    /// <summary>
+    /// The shared start of "Derivate" and "Integrate": at least two points, NaN dropped, sorted by index, and the
+    /// index steps (seconds for datetime indexes).
+    /// </summary>
+    public static (Series Sorted, Column IndexSteps) SortedWithSteps(object? data)
+    {
+        var series = PandasArgs.AsSeries(data, "size");
+        if (series.Length < 2)
+        {
+            throw PyException.ValueError("size of data must be at least 2");
+        }
+        var sorted = Sorted(series.DropNa(), catchValueError: true);
+        return (sorted, Differences(Positions(sorted.Index)));
+    }
+
     /// <summary>The x coordinates: the numeric index itself, or seconds since the first timestamp.</summary>
     public static Column Positions(Column sortedIndex) =>
         sortedIndex is DateTimeColumn d ? new Float64Column(PandasIndex.SecondsSinceFirst(d)) : sortedIndex;

@@ -94,5 +94,6 @@ public sealed class DataFrame
 
     public DataFrame WithAttrs(JsonObject attrs) => new(Index, ColumnNames, Columns, attrs);
 
-    public DataFrame SortIndex(bool ascending = true) => Take(Ordering.StableOrder(Index, ascending));
+    // Frames are immutable, so an already sorted one is returned as it is (pandas would copy).
+    public DataFrame SortIndex(bool ascending = true) => Ordering.SortPositions(Index, ascending) is { } order ? Take(order) : this;
 }

@@ -4,13 +4,14 @@ namespace Runwire.Core.Data;
 public static class Ordering
 {
     /// <summary>Positions that sort the column stably (mergesort semantics), missing entries last.</summary>
-    public static int[] StableOrder(Column column, bool ascending = true)
+    public static int[] StableOrder(Column column, bool ascending = true) => SortPositions(column, ascending) ?? Identity(column.Length);
+
+    /// <summary>
+    /// Like <see cref="StableOrder"/>, but null when the column is already in order, so immutable callers can keep
+    /// what they have instead of copying it.
+    /// </summary>
+    public static int[]? SortPositions(Column column, bool ascending = true)
     {
-        var positions = new int[column.Length];
-        for (var i = 0; i < positions.Length; i++)
-        {
-            positions[i] = i;
-        }
         // Typed comparisons: a boxed comparison per step costs megabytes on long series.
         Comparison<int> compare = column switch
         {
@@ -20,16 +21,27 @@ public static class Ordering
             BoolColumn o => (a, b) => ascending ? o.Values[a].CompareTo(o.Values[b]) : o.Values[b].CompareTo(o.Values[a]),
             _ => (a, b) => CompareMissingLast(column.GetValue(a), column.GetValue(b), column.IsMissing(a), column.IsMissing(b), ascending),
         };
-        if (IsSorted(positions.Length, compare))
+        if (IsSorted(column.Length, compare))
         {
-            return positions;
+            return null;
         }
+        var positions = Identity(column.Length);
         // Array.Sort is unstable; break ties by position to get pandas' stable order.
         Array.Sort(positions, (a, b) =>
         {
             var c = compare(a, b);
             return c != 0 ? c : a.CompareTo(b);
         });
+        return positions;
+    }
+
+    private static int[] Identity(int length)
+    {
+        var positions = new int[length];
+        for (var i = 0; i < positions.Length; i++)
+        {
+            positions[i] = i;
+        }
         return positions;
     }
 

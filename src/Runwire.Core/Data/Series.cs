@@ -44,24 +44,8 @@ public sealed class Series
     public JsonObject CloneAttrs() => (JsonObject)Attrs.DeepClone();
 
     /// <summary>Stable sort by index (pandas <c>sort_index()</c>; missing labels last).</summary>
-    public Series SortIndex(bool ascending = true)
-    {
-        var order = Ordering.StableOrder(Index, ascending);
-        // Series are immutable, so an already sorted one can be returned as it is (pandas would copy).
-        return IsIdentity(order) ? this : Take(order);
-    }
-
-    private static bool IsIdentity(int[] order)
-    {
-        for (var i = 0; i < order.Length; i++)
-        {
-            if (order[i] != i)
-            {
-                return false;
-            }
-        }
-        return true;
-    }
+    // Series are immutable, so an already sorted one is returned as it is (pandas would copy).
+    public Series SortIndex(bool ascending = true) => Ordering.SortPositions(Index, ascending) is { } order ? Take(order) : this;
 
     /// <summary>Rows whose value is not missing (pandas <c>dropna()</c>).</summary>
     public Series DropNa()

@@ -53,18 +53,6 @@ internal static class MultiTsFrames
             }
             df = df.WithColumn("metric", new ObjectColumn(texts));
         }
-        return IsSorted((DateTimeColumn)stamps) ? df : df.Take(Ordering.StableOrder(stamps, true));
-    }
-
-    private static bool IsSorted(DateTimeColumn stamps)
-    {
-        for (var i = 1; i < stamps.Length; i++)
-        {
-            if (stamps.Ticks[i] < stamps.Ticks[i - 1])
-            {
-                return false;
-            }
-        }
-        return true;
+        return Ordering.SortPositions(stamps) is { } order ? df.Take(order) : df;
     }
 }

@@ -19,6 +19,9 @@ public sealed class ExecutionEngine
     private readonly AdapterRegistry _adapters;
     private readonly ConcurrentDictionary<(Guid, bool), ExecutionPlan> _plans = new();
 
+    // Revisions are immutable, so a stored test wiring is decoded once per revision, not once per job.
+    private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TransformationRevision, WorkflowWiring> TestWirings = new();
+
     public ExecutionEngine(TransformationStore store, ComponentRegistry components, AdapterRegistry adapters)
     {
         _store = store;
@@ -46,7 +49,8 @@ public sealed class ExecutionEngine
         WorkflowWiring wiring;
         try
         {
-            wiring = job.Wiring ?? JobDecoder.DecodeWiring(System.Text.Encoding.UTF8.GetBytes(revision.TestWiring?.ToJsonString() ?? "{}"));
+            wiring = job.Wiring ?? TestWirings.GetValue(revision,
+                r => JobDecoder.DecodeWiring(System.Text.Encoding.UTF8.GetBytes(r.TestWiring?.ToJsonString() ?? "{}")));
         }
         catch (JobDecodeException e)
         {

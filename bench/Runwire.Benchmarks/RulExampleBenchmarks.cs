@@ -1,7 +1,4 @@
 using BenchmarkDotNet.Attributes;
-using Runwire.Core.Adapters;
-using Runwire.Core.Components;
-using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
 using Runwire.Execution;
 
@@ -21,29 +18,16 @@ public class RulExampleBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var store = EngineSetup.CreateStore(new RunwireOptions(null, null, []));
-        _answering = new JobAnswering(new ExecutionEngine(store, ComponentRegistry.Builtin, AdapterRegistry.Empty));
+        _answering = RulJobs.Answering();
         _plotsOff = RulJobs.TestWiring(EngineSetup.ShippedTransformationsDirectory, plots: false);
         _plotsOn = RulJobs.TestWiring(EngineSetup.ShippedTransformationsDirectory, plots: true);
-        Check(_plotsOff);
-        Check(_plotsOn);
+        RulJobs.EnsureOk(_answering, _plotsOff);
+        RulJobs.EnsureOk(_answering, _plotsOn);
     }
 
     [Benchmark(Baseline = true)]
-    public byte[] PlotsOff() => Run(_plotsOff);
+    public byte[] PlotsOff() => RulJobs.Answer(_answering, _plotsOff);
 
     [Benchmark]
-    public byte[] PlotsOn() => Run(_plotsOn);
-
-    private byte[] Run(byte[] request) =>
-        ResultWriter.ToUtf8(_answering.AnswerAsync(request, CancellationToken.None).GetAwaiter().GetResult().Result);
-
-    private void Check(byte[] request)
-    {
-        var answer = _answering.AnswerAsync(request, CancellationToken.None).GetAwaiter().GetResult();
-        if (!answer.Result.Ok)
-        {
-            throw new InvalidOperationException($"benchmark job failed: {answer.Result.Error}");
-        }
-    }
+    public byte[] PlotsOn() => RulJobs.Answer(_answering, _plotsOn);
 }

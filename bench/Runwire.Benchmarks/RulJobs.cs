@@ -1,6 +1,11 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json.Nodes;
+using Runwire.Core.Adapters;
+using Runwire.Core.Components;
+using Runwire.Core.Contracts;
+using Runwire.Core.Engine;
+using Runwire.Execution;
 
 namespace Runwire.Benchmarks;
 
@@ -8,6 +13,24 @@ namespace Runwire.Benchmarks;
 internal static class RulJobs
 {
     public const string WorkflowId = "806df1b9-2fc8-4463-943f-3d258c569663";
+
+    /// <summary>The engine over the shipped transformations, as a host builds it.</summary>
+    public static JobAnswering Answering() => new(new ExecutionEngine(
+        EngineSetup.CreateStore(new RunwireOptions(null, null, [])), ComponentRegistry.Builtin, AdapterRegistry.Empty));
+
+    /// <summary>Request bytes to result bytes, the path of a Kafka job.</summary>
+    public static byte[] Answer(JobAnswering answering, byte[] request) =>
+        ResultWriter.ToUtf8(answering.AnswerAsync(request, CancellationToken.None).GetAwaiter().GetResult().Result);
+
+    /// <summary>Fails the setup when the job does not succeed, so a benchmark never times a failure path.</summary>
+    public static void EnsureOk(JobAnswering answering, byte[] request)
+    {
+        var answer = answering.AnswerAsync(request, CancellationToken.None).GetAwaiter().GetResult();
+        if (!answer.Result.Ok)
+        {
+            throw new InvalidOperationException($"benchmark job failed: {answer.Result.Error}");
+        }
+    }
 
     /// <summary>The workflow's stored test wiring (1000 hourly points), sent explicitly.</summary>
     public static byte[] TestWiring(string transformationsDirectory, bool plots)

@@ -1,9 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Runwire.Core.Adapters;
-using Runwire.Core.Components;
-using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
-using Runwire.Execution;
 
 namespace Runwire.Benchmarks;
 
@@ -20,17 +16,11 @@ public class RulScalingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var store = EngineSetup.CreateStore(new RunwireOptions(null, null, []));
-        _answering = new JobAnswering(new ExecutionEngine(store, ComponentRegistry.Builtin, AdapterRegistry.Empty));
+        _answering = RulJobs.Answering();
         _request = RulJobs.Synthetic(Points);
-        var answer = _answering.AnswerAsync(_request, CancellationToken.None).GetAwaiter().GetResult();
-        if (!answer.Result.Ok)
-        {
-            throw new InvalidOperationException($"benchmark job failed: {answer.Result.Error}");
-        }
+        RulJobs.EnsureOk(_answering, _request);
     }
 
     [Benchmark]
-    public byte[] RequestToResult() =>
-        ResultWriter.ToUtf8(_answering.AnswerAsync(_request, CancellationToken.None).GetAwaiter().GetResult().Result);
+    public byte[] RequestToResult() => RulJobs.Answer(_answering, _request);
 }

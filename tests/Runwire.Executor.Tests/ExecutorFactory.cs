@@ -3,11 +3,38 @@ using Microsoft.AspNetCore.Mvc.Testing;
 
 namespace Runwire.Executor.Tests;
 
-/// <summary>The executor service in memory, persisting imports to its own temporary data folder.</summary>
+/// <summary>
+/// The executor service in memory, persisting imports to a temporary data folder. A folder the factory created itself
+/// is deleted with it; one handed in (to test a restart) belongs to the test.
+/// </summary>
 public class ExecutorFactory : WebApplicationFactory<Program>
 {
-    public string DataDirectory { get; init; } = Directory.CreateTempSubdirectory("runwire-executor-").FullName;
+    private readonly string? _given;
+    private readonly Lazy<string> _own = new(() => Directory.CreateTempSubdirectory("runwire-executor-").FullName);
+
+    public string DataDirectory { get => _given ?? _own.Value; init => _given = value; }
 
     protected override void ConfigureWebHost(IWebHostBuilder builder) =>
         builder.UseSetting("Runwire:DataDirectory", DataDirectory);
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        DeleteOwnDirectory();
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        DeleteOwnDirectory();
+        GC.SuppressFinalize(this);
+    }
+
+    private void DeleteOwnDirectory()
+    {
+        if (_given is null && _own.IsValueCreated && Directory.Exists(_own.Value))
+        {
+            Directory.Delete(_own.Value, recursive: true);
+        }
+    }
 }

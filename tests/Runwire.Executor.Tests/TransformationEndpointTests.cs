@@ -23,33 +23,40 @@ public sealed class TransformationEndpointTests
     public async Task Put_NewRevision_SurvivesRestartAndExecutes()
     {
         var dataDirectory = Directory.CreateTempSubdirectory("runwire-executor-").FullName;
-        JsonObject original;
-        using (var reader = new ExecutorFactory { DataDirectory = dataDirectory })
+        try
         {
-            original = await GetAsync(reader, PassThroughString);
-        }
-        var copy = original.DeepClone().AsObject();
-        var newId = Guid.NewGuid().ToString();
-        copy["id"] = newId;
-        copy["version_tag"] = "2.0.0";
-        copy["released_timestamp"] = "2030-01-01T00:00:00+00:00";
+            JsonObject original;
+            using (var reader = new ExecutorFactory { DataDirectory = dataDirectory })
+            {
+                original = await GetAsync(reader, PassThroughString);
+            }
+            var copy = original.DeepClone().AsObject();
+            var newId = Guid.NewGuid().ToString();
+            copy["id"] = newId;
+            copy["version_tag"] = "2.0.0";
+            copy["released_timestamp"] = "2030-01-01T00:00:00+00:00";
 
-        using (var first = new ExecutorFactory { DataDirectory = dataDirectory })
-        {
-            var put = await first.CreateClient().PutAsJsonAsync($"/api/transformations/{newId}", copy, TestContext.Current.CancellationToken);
-            Assert.Equal(HttpStatusCode.Created, put.StatusCode);
-        }
-        using var restarted = new ExecutorFactory { DataDirectory = dataDirectory };
-        var exported = await GetAsync(restarted, newId);
-        var latest = await ExecuteEndpointTests.Post(restarted.CreateClient(), "/api/transformations/execute-latest", new JsonObject
-        {
-            ["revision_group_id"] = copy["revision_group_id"]!.GetValue<string>(),
-            ["wiring"] = ExecuteEndpointTests.Wiring(("input", "hello")),
-        });
+            using (var first = new ExecutorFactory { DataDirectory = dataDirectory })
+            {
+                var put = await first.CreateClient().PutAsJsonAsync($"/api/transformations/{newId}", copy, TestContext.Current.CancellationToken);
+                Assert.Equal(HttpStatusCode.Created, put.StatusCode);
+            }
+            using var restarted = new ExecutorFactory { DataDirectory = dataDirectory };
+            var exported = await GetAsync(restarted, newId);
+            var latest = await ExecuteEndpointTests.Post(restarted.CreateClient(), "/api/transformations/execute-latest", new JsonObject
+            {
+                ["revision_group_id"] = copy["revision_group_id"]!.GetValue<string>(),
+                ["wiring"] = ExecuteEndpointTests.Wiring(("input", "hello")),
+            });
 
-        Assert.Equal("2.0.0", exported["version_tag"]!.GetValue<string>());
-        Assert.Equal(HttpStatusCode.OK, latest.StatusCode);
-        Assert.Equal("hello", (await latest.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!["output_results_by_output_name"]!["output"]!.GetValue<string>());
+            Assert.Equal("2.0.0", exported["version_tag"]!.GetValue<string>());
+            Assert.Equal(HttpStatusCode.OK, latest.StatusCode);
+            Assert.Equal("hello", (await latest.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!["output_results_by_output_name"]!["output"]!.GetValue<string>());
+        }
+        finally
+        {
+            Directory.Delete(dataDirectory, recursive: true);
+        }
     }
 
     [Fact]

@@ -29,14 +29,21 @@ public sealed class TransformationStoreTests
     public void Import_WithFolder_SurvivesANewStoreOnTheSameFolder()
     {
         var folder = Directory.CreateTempSubdirectory("runwire-store-").FullName;
-        var revision = Revision(Guid.NewGuid(), "RELEASED", "2022-01-01T00:00:00+00:00");
-        new TransformationStore(folder).Import(TransformationReader.Read(revision, "test"));
+        try
+        {
+            var revision = Revision(Guid.NewGuid(), "RELEASED", "2022-01-01T00:00:00+00:00");
+            new TransformationStore(folder).Import(TransformationReader.Read(revision, "test"));
 
-        var reopened = new TransformationStore(folder);
+            var reopened = new TransformationStore(folder);
 
-        var found = reopened.Find(Guid.Parse(revision["id"]!.GetValue<string>()));
-        Assert.NotNull(found);
-        Assert.Equal(revision.ToJsonString(), reopened.Export(found.Id)!.ToJsonString());
+            var found = reopened.Find(Guid.Parse(revision["id"]!.GetValue<string>()));
+            Assert.NotNull(found);
+            Assert.Equal(revision.ToJsonString(), reopened.Export(found.Id)!.ToJsonString());
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     private static JsonObject Revision(Guid group, string state, string? released)

@@ -2,39 +2,105 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
-using OpenTelemetry;
+using Microsoft.Extensions.Logging;
+using OpenTelemetry.Logs;
+using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Runwire.Core.Telemetry;
 
 namespace Runwire.ServiceDefaults;
 
-/// <summary>Cross-cutting setup every Runwire service shares: tracing, health checks, the health endpoint.</summary>
+/// <summary>Cross-cutting setup every Runwire service shares: telemetry, health checks, the health and metrics endpoints.</summary>
 public static class ServiceDefaultsExtensions
 {
     /// <summary>The service name is passed explicitly: the k8s Dapr injector sets no APP_ID in the app container.</summary>
     public static IHostApplicationBuilder AddServiceDefaults(this IHostApplicationBuilder builder, string serviceName)
     {
+        ArgumentNullException.ThrowIfNull(builder);
+        var options = TelemetryOptions.From(builder.Configuration);
+        builder.Services.AddSingleton(options);
         builder.Services.AddHealthChecks();
-        var tracing = builder.Services.AddOpenTelemetry()
-            .ConfigureResource(r => r.AddService(serviceName))
-            .WithTracing(t => t
-                .AddSource(serviceName)
-                // Dapr.Workflow's activity spans carry the job's trace into each workflow step (dapr-notes §6.1).
-                .AddSource("Dapr.Workflow")
-                .AddAspNetCoreInstrumentation()
-                .AddHttpClientInstrumentation());
-        // Export only when a collector is configured: off by default costs nothing.
-        if (!string.IsNullOrWhiteSpace(builder.Configuration["OTEL_EXPORTER_OTLP_ENDPOINT"]))
+        // Every log line inside a job carries the trace and span id of the span it was written in.
+        builder.Logging.Configure(o => o.ActivityTrackingOptions =
+            ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
+        var telemetry = builder.Services.AddOpenTelemetry()
+            .ConfigureResource(r => r.AddService(serviceName, serviceInstanceId: $"{Environment.MachineName}-{Environment.ProcessId}"));
+        if (options.Tracing)
         {
-            tracing.UseOtlpExporter();
+            telemetry.WithTracing(t => ConfigureTracing(t, serviceName, options));
+        }
+        if (options.MetricExporters.Count > 0)
+        {
+            telemetry.WithMetrics(m => ConfigureMetrics(m, options));
+        }
+        if (options.LogExporters.Contains(TelemetryOptions.Otlp))
+        {
+            telemetry.WithLogging(l => l.AddOtlpExporter(), o => o.IncludeScopes = true);
         }
         return builder;
     }
 
-    /// <summary>Maps <c>/healthz</c> in every environment: Dapr's app health check and the k8s probes call it.</summary>
+    /// <summary>Maps <c>/healthz</c> (Dapr's app health check and the k8s probes) and, when on, the Prometheus endpoint.</summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
+        ArgumentNullException.ThrowIfNull(app);
         app.MapHealthChecks("/healthz", new HealthCheckOptions());
+        var options = app.Services.GetRequiredService<TelemetryOptions>();
+        if (options.MetricExporters.Contains(TelemetryOptions.Prometheus))
+        {
+            app.MapPrometheusScrapingEndpoint(options.PrometheusPath);
+        }
         return app;
     }
+
+    private static void ConfigureTracing(TracerProviderBuilder tracing, string serviceName, TelemetryOptions options)
+    {
+        tracing
+            .SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(options.SamplingRatio)))
+            .AddSource(RunwireTelemetry.Name)
+            .AddSource(serviceName)
+            // Dapr.Workflow's activity spans carry the job's trace into each workflow step (dapr-notes §6.1).
+            .AddSource("Dapr.Workflow")
+            .AddAspNetCoreInstrumentation(o => o.Filter = context => !IsScrape(context.Request.Path, options))
+            .AddHttpClientInstrumentation()
+            // Calls to daprd go over gRPC; one span per call rather than one for gRPC and one for its HTTP/2 request.
+            .AddGrpcClientInstrumentation(o => o.SuppressDownstreamInstrumentation = true);
+        foreach (var exporter in options.TraceExporters)
+        {
+            _ = exporter switch
+            {
+                TelemetryOptions.Otlp => tracing.AddOtlpExporter(),
+                TelemetryOptions.Zipkin => AddZipkin(tracing, options.ZipkinEndpoint),
+                _ => tracing.AddConsoleExporter(),
+            };
+        }
+    }
+
+    // OpenTelemetry deprecated its Zipkin exporter in favour of OTLP, but Zipkin itself (and `dapr init`'s Zipkin)
+    // takes only its own format; 1.20.1 is the current release, so users with a plain Zipkin keep a direct path.
+#pragma warning disable CS0618
+    private static TracerProviderBuilder AddZipkin(TracerProviderBuilder tracing, Uri endpoint) =>
+        tracing.AddZipkinExporter(z => z.Endpoint = endpoint);
+#pragma warning restore CS0618
+
+    private static void ConfigureMetrics(MeterProviderBuilder metrics, TelemetryOptions options)
+    {
+        metrics
+            .AddMeter(RunwireTelemetry.Name)
+            // ASP.NET Core, Kestrel, HttpClient and the runtime publish their own meters in .NET 8 and later.
+            .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http", "System.Runtime");
+        foreach (var exporter in options.MetricExporters)
+        {
+            _ = exporter switch
+            {
+                TelemetryOptions.Prometheus => metrics.AddPrometheusExporter(),
+                TelemetryOptions.Otlp => metrics.AddOtlpExporter(),
+                _ => metrics.AddConsoleExporter(),
+            };
+        }
+    }
+
+    private static bool IsScrape(Microsoft.AspNetCore.Http.PathString path, TelemetryOptions options) =>
+        path.StartsWithSegments(options.PrometheusPath) || path.StartsWithSegments("/healthz");
 }

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Runwire.Core.Adapters;
 using Runwire.Core.Components;
 using Runwire.Core.Contracts;
+using Runwire.Core.Telemetry;
 using Runwire.Core.Transformations;
 
 namespace Runwire.Core.Engine;
@@ -73,8 +74,7 @@ public sealed class ExecutionEngine
     public async Task<ExecutionResult> ExecuteAsync(ExecutionJob job, CancellationToken cancellationToken = default)
     {
         var start = DateTimeOffset.UtcNow;
-        var revision = Resolve(job);
-        var wiring = CompleteWiring(job, revision);
+        var (revision, wiring) = Validate(job);
         var prepared = DateTimeOffset.UtcNow;
         var outputTypes = revision.Outputs.Where(o => !string.IsNullOrEmpty(o.Name))
             .Select(o => KeyValuePair.Create(o.Name!, o.DataType)).ToList();
@@ -95,6 +95,30 @@ public sealed class ExecutionEngine
                 new MeasuredStep("run_execution_input", prepared, end));
             return new ExecutionResult(job.JobId, run.WithExecutionIds(failure.Error), [], outputTypes, steps,
                 Traceback: (failure.InnerException ?? failure).ToString(), ProcessId: Environment.ProcessId);
+        }
+    }
+
+    /// <summary>Resolves the transformation and checks the wiring, in a <c>validate</c> span.</summary>
+    public (TransformationRevision Revision, WorkflowWiring Wiring) Validate(ExecutionJob job)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        using var span = RunwireTelemetry.Start(RunwireTelemetry.Spans.Validate);
+        try
+        {
+            var revision = Resolve(job);
+            span?.SetTag(RunwireTelemetry.Tags.TransformationId, revision.Id.ToString("D"))
+                .SetTag(RunwireTelemetry.Tags.TransformationName, revision.Name);
+            return (revision, CompleteWiring(job, revision));
+        }
+        catch (TransformationNotFoundException)
+        {
+            span.Fail(job.TransformationId is null ? FailureResults.NoReleasedRevisionErrorType : FailureResults.NotFoundErrorType, nameof(ProcessStage.PARSING_WORKFLOW));
+            throw;
+        }
+        catch (ExecutionInputValidationException)
+        {
+            span.Fail(FailureResults.InputValidationErrorType, nameof(ProcessStage.PARSING_WORKFLOW));
+            throw;
         }
     }
 

@@ -2,6 +2,7 @@ using Runwire.Core.Adapters;
 using Runwire.Core.Codecs;
 using Runwire.Core.Contracts;
 using Runwire.Core.Data;
+using Runwire.Core.Telemetry;
 
 namespace Runwire.Core.Engine;
 
@@ -27,9 +28,12 @@ internal static class InputLoader
                 }
                 continue;
             }
+            using var span = AdapterSpan(RunwireTelemetry.Spans.Load, group.Key.Value, RunwireTelemetry.Tags.Inputs,
+                group.Select(w => w.WorkflowInputName));
             var adapter = group.Key.IsInteger ? null : adapters.FindSource(group.Key.Value);
             if (adapter is null)
             {
+                span.Fail(group.Key.IsInteger ? "AdapterUnknownError" : "AdapterHandlingException", nameof(ProcessStage.LOADING_DATA_FROM_ADAPTERS));
                 throw Failure(group.Key.IsInteger ? "AdapterUnknownError" : "AdapterHandlingException",
                     group.Key.IsInteger ? $"Unknown adapter with id {group.Key.Value}." : AdapterRegistry.UnknownAdapterMessage(group.Key.Value));
             }
@@ -43,9 +47,13 @@ internal static class InputLoader
             }
             catch (AdapterException e)
             {
+                span.Fail(e.TypeName, nameof(ProcessStage.LOADING_DATA_FROM_ADAPTERS));
                 throw Failure(e.TypeName, e.Message, e);
             }
         }
+        using var parseSpan = texts.Count > 0
+            ? AdapterSpan(RunwireTelemetry.Spans.Load, AdapterId.DirectProvisioningName, RunwireTelemetry.Tags.Inputs, texts.Keys)
+            : null;
         foreach (var (name, text) in texts)
         {
             try
@@ -54,6 +62,7 @@ internal static class InputLoader
             }
             catch (ValueParseException e)
             {
+                parseSpan.Fail("WorkflowInputDataValidationError", nameof(ProcessStage.PARSING_LOADED_DATA));
                 // hetida v0.9.8 loses this failure (spec §2.4 quirk); Runwire reports it like hetida's develop branch.
                 throw new ExecutionFailureException(new ExecutionError(
                     "WorkflowInputDataValidationError",
@@ -63,6 +72,18 @@ internal static class InputLoader
             }
         }
         return loaded;
+    }
+
+    /// <summary>A span per adapter call, naming the adapter and the workflow inputs or outputs it serves.</summary>
+    internal static System.Diagnostics.Activity? AdapterSpan(string operation, string adapterId, string ioTag, IEnumerable<string> names)
+    {
+        if (!RunwireTelemetry.Source.HasListeners())
+        {
+            return null;
+        }
+        var span = RunwireTelemetry.Start($"{operation} {adapterId}", System.Diagnostics.ActivityKind.Client);
+        span?.SetTag(RunwireTelemetry.Tags.AdapterId, adapterId).SetTag(ioTag, names.ToArray());
+        return span;
     }
 
     private static ExecutionFailureException Failure(string type, string message, Exception? cause = null) =>

@@ -1,4 +1,5 @@
 using Runwire.Core.Contracts;
+using Runwire.Core.Telemetry;
 
 namespace Runwire.Core.Engine;
 
@@ -17,17 +18,30 @@ public sealed class JobAnswering(ExecutionEngine engine)
     /// <summary>Answers a payload with a specific decoder (the HTTP endpoints accept one format each).</summary>
     public async Task<JobAnswer> AnswerAsync(byte[] payload, Func<byte[], ExecutionJob> decode, CancellationToken ct)
     {
-        ExecutionJob job;
+        var decoded = Decode(payload, decode);
+        return decoded.Job is { } job ? await AnswerAsync(job, ct).ConfigureAwait(false) : decoded.Refusal!;
+    }
+
+    /// <summary>
+    /// Decodes a payload in a <c>decode</c> span: the job, or the answer that refuses it. Hosts that look at the job
+    /// before running it (the Kafka transport's duplicate check) decode with this and answer the job afterwards.
+    /// </summary>
+    public static (ExecutionJob? Job, JobAnswer? Refusal) Decode(byte[] payload, Func<byte[], ExecutionJob>? decode = null)
+    {
+        ArgumentNullException.ThrowIfNull(payload);
+        using var span = RunwireTelemetry.Start(RunwireTelemetry.Spans.Decode);
         try
         {
-            job = decode(payload);
+            var job = decode is null ? JobDecoder.Decode(payload) : decode(payload);
+            span?.SetTag(RunwireTelemetry.Tags.JobId, job.JobId.ToString("D"));
+            return (job, null);
         }
         catch (JobDecodeException e)
         {
-            return new JobAnswer(JobAnswerKind.Undecodable, FailureResults.DecodeFailed(e, processId: Environment.ProcessId), null,
-                e.Errors.Select(x => new { loc = x.Loc, msg = x.Msg, type = x.Type }).ToArray());
+            span.Fail(FailureResults.DecodeErrorType, nameof(ProcessStage.PARSING_WORKFLOW));
+            return (null, new JobAnswer(JobAnswerKind.Undecodable, FailureResults.DecodeFailed(e, processId: Environment.ProcessId), null,
+                e.Errors.Select(x => new { loc = x.Loc, msg = x.Msg, type = x.Type }).ToArray()));
         }
-        return await AnswerAsync(job, ct).ConfigureAwait(false);
     }
 
     /// <summary>Answers an already decoded job.</summary>
@@ -56,7 +70,7 @@ public sealed class JobAnswering(ExecutionEngine engine)
         ArgumentNullException.ThrowIfNull(job);
         try
         {
-            ExecutionEngine.CompleteWiring(job, engine.Resolve(job));
+            engine.Validate(job);
             return null;
         }
         catch (TransformationNotFoundException e)

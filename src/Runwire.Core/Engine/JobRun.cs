@@ -3,6 +3,7 @@ using Runwire.Core.Adapters;
 using Runwire.Core.Components;
 using Runwire.Core.Contracts;
 using Runwire.Core.Data;
+using Runwire.Core.Telemetry;
 
 namespace Runwire.Core.Engine;
 
@@ -101,6 +102,7 @@ internal sealed class JobRun(ExecutionPlan plan, WorkflowWiring wiring, AdapterR
 
     private static IReadOnlyDictionary<string, object?> RunComponent(PlanNode node, Dictionary<string, object?> args)
     {
+        using var span = StartComponentSpan(node);
         IReadOnlyDictionary<string, object?> outputs;
         try
         {
@@ -114,16 +116,33 @@ internal sealed class JobRun(ExecutionPlan plan, WorkflowWiring wiring, AdapterR
         {
             var (type, message) = ComponentErrors.Describe(e);
             var py = e as PyException;
+            span.Fail(type, nameof(ProcessStage.EXECUTING_COMPONENT_CODE));
             throw Failure(node, type, message, e, py?.ErrorCode, py?.ExtraInformation);
         }
         foreach (var output in node.Revision.Outputs)
         {
             if (output.Name is not null && !outputs.ContainsKey(output.Name))
             {
+                span.Fail("MissingOutputException", nameof(ProcessStage.EXECUTING_COMPONENT_CODE));
                 throw Failure(node, "MissingOutputException", $"Declared output '{output.Name}' not contained in returned dictionary.", null);
             }
         }
         return outputs;
+    }
+
+    /// <summary>One span per component run: which component and operator, never its data.</summary>
+    private static System.Diagnostics.Activity? StartComponentSpan(PlanNode node)
+    {
+        if (!RunwireTelemetry.Source.HasListeners())
+        {
+            return null;
+        }
+        var span = RunwireTelemetry.Start($"{RunwireTelemetry.Spans.Component} {node.Revision.Name}");
+        span?.SetTag(RunwireTelemetry.Tags.ComponentName, node.Revision.Name)
+            .SetTag(RunwireTelemetry.Tags.ComponentId, node.Revision.Id.ToString("D"))
+            .SetTag(RunwireTelemetry.Tags.OperatorName, node.HierarchyNames.Count > 0 ? node.HierarchyNames[^1] : null)
+            .SetTag(RunwireTelemetry.Tags.OperatorId, node.HierarchyIds.Count > 0 ? node.HierarchyIds[^1] : null);
+        return span;
     }
 
     private static ExecutionFailureException Failure(PlanNode node, string type, string message, Exception? cause, object? code = null, JsonObject? extra = null) =>

@@ -1,6 +1,7 @@
 using Runwire.Core.Adapters;
 using Runwire.Core.Contracts;
 using Runwire.Core.Data;
+using Runwire.Core.Telemetry;
 
 namespace Runwire.Core.Engine;
 
@@ -12,9 +13,12 @@ internal static class OutputSender
     {
         foreach (var group in outputs.GroupBy(o => o.Wiring.AdapterId))
         {
+            using var span = InputLoader.AdapterSpan(RunwireTelemetry.Spans.Send, group.Key.Value, RunwireTelemetry.Tags.Outputs,
+                group.Select(o => o.Wiring.WorkflowOutputName));
             var sink = group.Key.IsInteger ? null : adapters.FindSink(group.Key.Value);
             if (sink is null)
             {
+                span.Fail(group.Key.IsInteger ? "AdapterUnknownError" : "AdapterHandlingException", nameof(ProcessStage.SENDING_DATA_TO_ADAPTERS));
                 throw Failure(group.Key.IsInteger ? "AdapterUnknownError" : "AdapterHandlingException",
                     group.Key.IsInteger ? $"Unknown adapter with id {group.Key.Value}." : AdapterRegistry.UnknownAdapterMessage(group.Key.Value));
             }
@@ -24,6 +28,7 @@ internal static class OutputSender
             }
             catch (AdapterException e)
             {
+                span.Fail(e.TypeName, nameof(ProcessStage.SENDING_DATA_TO_ADAPTERS));
                 throw Failure(e.TypeName, e.Message, e);
             }
         }

@@ -11,6 +11,12 @@ internal static partial class Log
     [LoggerMessage(2, LogLevel.Error, "The engine failed on job {JobId}; it is answered with a failure")]
     public static partial void EngineCrashed(ILogger logger, Guid jobId, Exception exception);
 
+    [LoggerMessage(3, LogLevel.Information, "Job {JobId} failed at {ProcessStage} with {ErrorType}; its failure result is the answer")]
+    public static partial void JobFailed(ILogger logger, Guid jobId, string processStage, string errorType);
+
+    [LoggerMessage(4, LogLevel.Debug, "Job {JobId} succeeded")]
+    public static partial void JobSucceeded(ILogger logger, Guid jobId);
+
     [LoggerMessage(10, LogLevel.Information, "Consuming jobs from {Topic} in group {Group} at {Bootstrap}")]
     public static partial void Consuming(ILogger logger, string topic, string group, string bootstrap);
 

@@ -1,9 +1,11 @@
+using System.Diagnostics;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
+using Runwire.Core.Telemetry;
 
 namespace Runwire.Execution;
 
@@ -46,8 +48,11 @@ public static class ExecutionEndpoints
     internal static async Task<IResult> ExecuteAsync(
         HttpRequest request, Func<byte[], ExecutionJob> decode, JobAnswering answering, CancellationToken ct)
     {
+        var received = Stopwatch.GetTimestamp();
         var body = await ReadBodyAsync(request, ct).ConfigureAwait(false);
+        JobMetrics.OnReceived(RunwireTelemetry.Transports.Http);
         var answer = await answering.AnswerAsync(body, decode, ct).ConfigureAwait(false);
+        JobMetrics.OnAnswered(answer.Result, RunwireTelemetry.Transports.Http, Stopwatch.GetElapsedTime(received));
         return answer.Kind == JobAnswerKind.Executed
             ? Results.Bytes(ResultWriter.ToUtf8(answer.Result), "application/json")
             : Results.Json(new { detail = answer.HttpDetail }, statusCode: answer.HttpStatus);

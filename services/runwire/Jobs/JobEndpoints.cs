@@ -1,5 +1,7 @@
 using System.Text.Json;
-using Runwire.Core.Contracts;
+using System.Diagnostics;
+using Runwire.Core.Engine;
+using Runwire.Core.Telemetry;
 
 namespace Runwire.Host.Jobs;
 
@@ -26,26 +28,28 @@ internal static class JobEndpoints
         using var buffer = new MemoryStream();
         await request.Body.CopyToAsync(buffer, ct).ConfigureAwait(false);
         var payload = buffer.ToArray();
-        ExecutionJob job;
-        try
-        {
-            job = JobDecoder.Decode(payload);
-        }
-        catch (JobDecodeException e)
+        var received = Stopwatch.GetTimestamp();
+        var (job, refusal) = JobAnswering.Decode(payload);
+        if (job is null)
         {
             // HTTP can refuse at once, with the body hetida's endpoints give (spec §2.4); Kafka publishes a failure instead.
-            return Results.Json(new { detail = e.Errors.Select(x => new { loc = x.Loc, msg = x.Msg, type = x.Type }).ToArray() }, statusCode: 422);
+            JobMetrics.OnReceived(RunwireTelemetry.Transports.Http);
+            JobMetrics.OnAnswered(refusal!.Result, RunwireTelemetry.Transports.Http, Stopwatch.GetElapsedTime(received));
+            return Results.Json(new { detail = refusal.HttpDetail }, statusCode: refusal.HttpStatus);
         }
         if (!board.TryAdd(job.JobId, out var entry))
         {
+            JobMetrics.OnDuplicate(RunwireTelemetry.Transports.Http);
             return Accepted(entry);
         }
         if (!queue.TryEnqueue(new HttpJob(job, entry, board, logger)))
         {
+            // Not received: the caller is told to send it again.
             board.Remove(job.JobId);
             request.HttpContext.Response.Headers.RetryAfter = options.RetryAfterSeconds.ToString();
             return Results.Json(new { detail = "The job queue is full; retry later." }, statusCode: 503);
         }
+        JobMetrics.OnReceived(RunwireTelemetry.Transports.Http);
         return Accepted(entry);
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using Confluent.Kafka;
 using Runwire.Core.Contracts;
@@ -16,9 +17,17 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
     private static readonly string[] TraceHeaders = ["traceparent", "tracestate"];
     private readonly IProducer<byte[]?, byte[]> _producer = Build(options, logger);
 
-    public async Task PublishResultAsync(Message<byte[]?, byte[]?> job, ExecutionResult result, CancellationToken ct)
+    public string ResultsTopic => options.ResultsTopic;
+
+    public string DeadLetterTopic => options.DeadLetterTopic;
+
+    /// <summary>
+    /// Publishes the result keyed like the job. Its <c>traceparent</c> is the publish span's when tracing is on (the
+    /// job's trace, continued by a consumer from our span), else the job's own trace headers, passed on as they came.
+    /// </summary>
+    public async Task PublishResultAsync(Message<byte[]?, byte[]?> job, ExecutionResult result, Activity? publish, CancellationToken ct)
     {
-        var answer = new Message<byte[]?, byte[]> { Key = job.Key, Value = SafeAnswering.ToUtf8(result), Headers = Trace(job.Headers) };
+        var answer = new Message<byte[]?, byte[]> { Key = job.Key, Value = SafeAnswering.ToUtf8(result), Headers = Trace(job.Headers, publish) };
         if (await SendAsync(options.ResultsTopic, answer, ct).ConfigureAwait(false) is { } refused)
         {
             // The result itself cannot go out (e.g. larger than the broker takes): say so, in a result that fits.
@@ -80,8 +89,17 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
         or ErrorCode.RecordListTooLarge or ErrorCode.InvalidMsgSize or ErrorCode.InvalidMsg or ErrorCode.InvalidRecord
         or ErrorCode.TopicAuthorizationFailed or ErrorCode.TopicException;
 
-    private static Headers? Trace(Headers? headers)
+    private static Headers? Trace(Headers? headers, Activity? publish)
     {
+        if (publish is { IdFormat: ActivityIdFormat.W3C, Id: { } id })
+        {
+            var traced = new Headers { { "traceparent", Encoding.ASCII.GetBytes(id) } };
+            if (!string.IsNullOrEmpty(publish.TraceStateString))
+            {
+                traced.Add("tracestate", Encoding.ASCII.GetBytes(publish.TraceStateString));
+            }
+            return traced;
+        }
         if (headers is null)
         {
             return null;

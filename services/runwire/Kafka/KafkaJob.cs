@@ -1,9 +1,10 @@
 using System.Diagnostics;
 using System.Text;
 using Confluent.Kafka;
-using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
+using Runwire.Core.Telemetry;
 using Runwire.Host.Jobs;
+using static Runwire.Core.Telemetry.RunwireTelemetry;
 
 namespace Runwire.Host.Kafka;
 
@@ -12,18 +13,21 @@ namespace Runwire.Host.Kafka;
 /// a worker hands its answer over and takes the next job instead of waiting for the acknowledgement (which takes
 /// milliseconds with acks=all, longer than a small job runs).
 /// </summary>
-internal sealed record KafkaJobServices(AnsweredLog Answered, AnswerPublisher Publisher, KafkaStats Stats, ILogger Logger)
+internal sealed record KafkaJobServices(AnsweredLog Answered, AnswerPublisher Publisher, KafkaStats Stats, ILogger Logger, string GroupId)
 {
     public SemaphoreSlim Publishing { get; } = new(1024);
 }
 
 /// <summary>
 /// One job record: decode, skip if already answered, execute, publish the one answer (and a dead letter for
-/// undecodable bytes), remember it, and only then let its offset be committed.
+/// undecodable bytes), remember it, and only then let its offset be committed. The whole of it is one span,
+/// <c>process &lt;topic&gt;</c>, from the moment the record was consumed; the record's <c>traceparent</c> header is its
+/// parent, so the job joins its producer's trace.
 /// </summary>
 internal sealed class KafkaJob(ConsumeResult<byte[]?, byte[]?> record, PartitionProgress progress, KafkaJobServices services) : IQueuedJob
 {
-    public static readonly ActivitySource Source = new("runwire");
+    private readonly DateTimeOffset _consumedAt = DateTimeOffset.UtcNow;
+    private readonly long _consumedTicks = Stopwatch.GetTimestamp();
 
     public PartitionProgress Progress => progress;
 
@@ -51,69 +55,134 @@ internal sealed class KafkaJob(ConsumeResult<byte[]?, byte[]?> record, Partition
     /// <summary>Runs the job; the returned task publishes its answer and is true once the answer is out and recorded.</summary>
     private async Task<Task<bool>> ExecuteAsync(JobAnswering answering, CancellationToken ct)
     {
+        // Ended when the answer is out (in PublishAsync), not when the worker moves on.
+        var parent = ParentContext();
+        var span = StartJobSpan(parent);
+        // With tracing off there is no span to give log lines a TraceId; the producer's trace id stands in for it.
+        using var scope = services.Logger.BeginScope(LogScope.Kafka(KeyText(), record.TopicPartitionOffset.ToString(),
+            span is null && parent != default ? parent.TraceId.ToHexString() : null));
         var payload = record.Message.Value ?? [];
-        ExecutionJob? job = null;
-        try
-        {
-            job = JobDecoder.Decode(payload);
-        }
-        catch (JobDecodeException)
-        {
-        }
+        var (job, refusal) = JobAnswering.Decode(payload);
+        using var jobScope = job is null ? null : services.Logger.BeginScope(LogScope.Job(job.JobId));
         var key = job is { JobIdGiven: true }
             ? $"job:{job.JobId:D}"
             : $"rec:{record.Topic}/{record.Partition.Value}/{record.Offset.Value}";
-        while (services.Answered.Claim(key) is { } other)
+        try
         {
-            if (await other.ConfigureAwait(false))
+            while (services.Answered.Claim(key) is { } other)
             {
-                services.Stats.OnDuplicate();
-                Log.DuplicateSkipped(services.Logger, key, record.TopicPartitionOffset.ToString());
-                return Task.FromResult(true);
+                if (await other.ConfigureAwait(false))
+                {
+                    services.Stats.OnDuplicate();
+                    JobMetrics.OnDuplicate(Transports.Kafka);
+                    Log.DuplicateSkipped(services.Logger, key, record.TopicPartitionOffset.ToString());
+                    span?.SetTag("runwire.duplicate", true);
+                    span?.Dispose();
+                    return Task.FromResult(true);
+                }
             }
+        }
+        catch
+        {
+            span?.Dispose();
+            throw;
         }
         try
         {
-            using var activity = Source.StartActivity("runwire job", ActivityKind.Consumer, ParentContext());
-            var answer = job is not null
-                ? await answering.AnswerAsync(job, services.Logger, ct).ConfigureAwait(false)
-                : await answering.AnswerAsync(payload, ct).ConfigureAwait(false);
-            activity?.SetTag("runwire.job_id", answer.Result.JobId.ToString("D"));
+            var answer = job is not null ? await answering.AnswerAsync(job, services.Logger, ct).ConfigureAwait(false) : refusal!;
+            span?.SetTag(Tags.JobId, answer.Result.JobId.ToString("D"));
+            if (answer.Result.Error is { } error)
+            {
+                span.Fail(error.Type, error.ProcessStage.ToString());
+                Log.JobFailed(services.Logger, answer.Result.JobId, error.ProcessStage.ToString(), error.Type);
+            }
+            else
+            {
+                Log.JobSucceeded(services.Logger, answer.Result.JobId);
+            }
             await services.Publishing.WaitAsync(ct).ConfigureAwait(false);
-            return PublishAsync(key, answer, ct);
+            return PublishAsync(key, answer, span, ct);
         }
         catch
         {
             services.Answered.Release(key);
+            span?.Dispose();
             throw;
         }
     }
 
-    private async Task<bool> PublishAsync(string key, JobAnswer answer, CancellationToken ct)
+    private async Task<bool> PublishAsync(string key, JobAnswer answer, Activity? jobSpan, CancellationToken ct)
     {
         try
         {
             if (answer.Kind == JobAnswerKind.Undecodable)
             {
+                using var letter = StartPublishSpan(services.Publisher.DeadLetterTopic);
                 await services.Publisher.DeadLetterAsync(record, answer, ct).ConfigureAwait(false);
                 services.Stats.OnDeadLettered();
+                JobMetrics.OnDeadLettered(Transports.Kafka);
             }
-            await services.Publisher.PublishResultAsync(record.Message, answer.Result, ct).ConfigureAwait(false);
+            using (var publish = StartPublishSpan(services.Publisher.ResultsTopic))
+            {
+                if (answer.Result.Error is { } error)
+                {
+                    publish?.SetTag(Tags.ErrorType, error.Type);
+                }
+                await services.Publisher.PublishResultAsync(record.Message, answer.Result, publish, ct).ConfigureAwait(false);
+            }
             services.Answered.Record(key);
             services.Stats.OnAnswered(answer.Result.Ok);
+            JobMetrics.OnAnswered(answer.Result, Transports.Kafka, Stopwatch.GetElapsedTime(_consumedTicks));
             return true;
         }
         catch (Exception e)
         {
             Log.JobCrashed(services.Logger, e);
+            jobSpan?.AddException(e);
             services.Answered.Release(key);
             return false;
         }
         finally
         {
             services.Publishing.Release();
+            jobSpan?.Dispose();
         }
     }
+
+    private Activity? StartJobSpan(ActivityContext parent)
+    {
+        if (!Source.HasListeners())
+        {
+            return null;
+        }
+        var span = Source.StartActivity(ActivityKind.Consumer, parent, startTime: _consumedAt,
+            name: $"process {record.Topic}");
+        span?.SetTag(Tags.Transport, Transports.Kafka)
+            .SetTag(Tags.MessagingSystem, "kafka")
+            .SetTag(Tags.MessagingOperation, "process")
+            .SetTag(Tags.MessagingDestination, record.Topic)
+            .SetTag(Tags.MessagingPartition, record.Partition.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))
+            .SetTag(Tags.KafkaOffset, record.Offset.Value)
+            .SetTag(Tags.KafkaGroup, services.GroupId)
+            .SetTag(Tags.KafkaKey, KeyText());
+        return span;
+    }
+
+    /// <summary>A producer span under the current one (the job's); null when tracing is off.</summary>
+    private static Activity? StartPublishSpan(string topic)
+    {
+        if (!Source.HasListeners())
+        {
+            return null;
+        }
+        var span = Source.StartActivity($"{Spans.Publish} {topic}", ActivityKind.Producer);
+        span?.SetTag(Tags.MessagingSystem, "kafka")
+            .SetTag(Tags.MessagingOperation, "send")
+            .SetTag(Tags.MessagingDestination, topic);
+        return span;
+    }
+
+    private string? KeyText() => record.Message.Key is { } key ? Encoding.UTF8.GetString(key) : null;
 
     private ActivityContext ParentContext() =>
         record.Message.Headers is { } headers && headers.TryGetLastBytes("traceparent", out var parent)

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Confluent.Kafka;
+using Runwire.Core.Telemetry;
 using Runwire.Host.Jobs;
 
 namespace Runwire.Host.Kafka;
@@ -16,7 +17,7 @@ internal sealed class KafkaTransport(
     private static readonly TimeSpan RestartDelay = TimeSpan.FromSeconds(1);
     private readonly Dictionary<TopicPartition, PartitionProgress> _partitions = [];
     private readonly Queue<KafkaJob> _pending = new();
-    private readonly KafkaJobServices _services = new(answered, publisher, stats, logger);
+    private readonly KafkaJobServices _services = new(answered, publisher, stats, logger, options.GroupId);
     private bool _paused;
     private bool _repause;
     private long _lastCommit;
@@ -63,6 +64,7 @@ internal sealed class KafkaTransport(
                 if (record?.Message is not null && _partitions.TryGetValue(record.TopicPartition, out var progress))
                 {
                     stats.OnConsumed();
+                    JobMetrics.OnReceived(RunwireTelemetry.Transports.Kafka);
                     progress.Dispatched(record.Offset.Value);
                     _pending.Enqueue(new KafkaJob(record, progress, _services));
                 }

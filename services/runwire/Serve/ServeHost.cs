@@ -11,6 +11,14 @@ internal static class ServeHost
 {
     public static async Task<int> RunAsync(ServeSettings settings, IReadOnlyList<string> hostArgs)
     {
+        var app = Build(settings, hostArgs);
+        await app.RunAsync().ConfigureAwait(false);
+        return 0;
+    }
+
+    /// <summary>The host, ready to run; <paramref name="configure"/> adds to its services (tests add in-memory exporters).</summary>
+    public static WebApplication Build(ServeSettings settings, IReadOnlyList<string> hostArgs, Action<IHostApplicationBuilder>? configure = null)
+    {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. hostArgs] });
         builder.Configuration.AddInMemoryCollection(settings.Overrides(builder.Configuration));
         builder.WebHost.UseUrls(settings.Urls ?? builder.Configuration["urls"] ?? ServeSettings.DefaultUrls);
@@ -21,6 +29,7 @@ internal static class ServeHost
         builder.AddExecution();
         builder.AddJobs();
         builder.AddKafkaTransport();
+        configure?.Invoke(builder);
 
         var app = builder.Build();
         app.MapDefaultEndpoints();
@@ -28,7 +37,6 @@ internal static class ServeHost
         app.MapJobs();
         app.MapKafkaStatus();
         app.MapAdapterProtocol();
-        await app.RunAsync().ConfigureAwait(false);
-        return 0;
+        return app;
     }
 }

@@ -14,6 +14,19 @@ internal static class TestJobs
 
     public static string LatestByGroup(int value, Guid? jobId = null) => Job("revision_group_id", PassThroughInt, value, jobId);
 
+    /// <summary>hetida's "Divide" component with 1 / 0: its component code raises ZeroDivisionError.</summary>
+    public static string DivideByZero(Guid? jobId = null) => new JsonObject
+    {
+        ["id"] = "6d510037-229e-8e85-56f3-4a3797fdf315",
+        ["job_id"] = (jobId ?? Guid.NewGuid()).ToString(),
+        ["wiring"] = new JsonObject
+        {
+            ["input_wirings"] = new JsonArray(
+                new JsonObject { ["workflow_input_name"] = "a", ["adapter_id"] = "direct_provisioning", ["filters"] = new JsonObject { ["value"] = "1" } },
+                new JsonObject { ["workflow_input_name"] = "b", ["adapter_id"] = "direct_provisioning", ["filters"] = new JsonObject { ["value"] = "0" } }),
+        },
+    }.ToJsonString();
+
     public static string RulLegacy() => File.ReadAllText(Paths.Example("rul-legacy.json"));
 
     /// <summary>The answer a pass-through job must get: "ok" and its value back.</summary>

@@ -1,0 +1,151 @@
+using System.Collections;
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Builder;
+using OpenTelemetry.Trace;
+using Runwire.Host.Serve;
+
+namespace Runwire.Host.Tests.Support;
+
+/// <summary>
+/// <c>runwire serve</c> built and run inside the test process, exactly as the command builds it, with tracing on and
+/// OpenTelemetry's in-memory exporter collecting every finished span.
+/// </summary>
+internal sealed class InProcessHost : IAsyncDisposable
+{
+    private readonly WebApplication _app;
+
+    private InProcessHost(WebApplication app, Uri address, SpanCollection spans)
+    {
+        _app = app;
+        Spans = spans;
+        Http = new HttpClient { BaseAddress = address, Timeout = TimeSpan.FromSeconds(30) };
+    }
+
+    public HttpClient Http { get; }
+
+    /// <summary>Every span the host finished, in the order they ended.</summary>
+    public SpanCollection Spans { get; }
+
+    public static async Task<InProcessHost> StartAsync(string dataDirectory, string? bootstrap = null, params string[] extraArgs)
+    {
+        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+        List<string> args =
+        [
+            "--Telemetry:Traces:Enabled=true", "--Logging:LogLevel:Default=Warning",
+            "--Kafka:GroupId=runwire-telemetry-tests", "--Kafka:SessionTimeoutMs=3000", "--Kafka:HeartbeatIntervalMs=500",
+            .. extraArgs,
+        ];
+        var spans = new SpanCollection();
+        var app = ServeHost.Build(new ServeSettings(address.ToString().TrimEnd('/'), bootstrap, [], dataDirectory), args,
+            builder => builder.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans)));
+        await app.StartAsync().ConfigureAwait(false);
+        return new InProcessHost(app, address, spans);
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        Http.Dispose();
+        await _app.StopAsync().ConfigureAwait(false);
+        await _app.DisposeAsync().ConfigureAwait(false);
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+}
+
+/// <summary>A thread-safe collection for the in-memory exporter: spans end on many threads while a test reads.</summary>
+internal sealed class SpanCollection : ICollection<Activity>
+{
+    private readonly List<Activity> _spans = [];
+
+    public int Count
+    {
+        get
+        {
+            lock (_spans)
+            {
+                return _spans.Count;
+            }
+        }
+    }
+
+    public bool IsReadOnly => false;
+
+    /// <summary>The spans of one trace.</summary>
+    public IReadOnlyList<Activity> OfTrace(ActivityTraceId traceId)
+    {
+        lock (_spans)
+        {
+            return [.. _spans.Where(s => s.TraceId == traceId)];
+        }
+    }
+
+    /// <summary>Waits until a span of the trace satisfies <paramref name="done"/> (root spans end last); returns the trace.</summary>
+    public async Task<IReadOnlyList<Activity>> WaitAsync(ActivityTraceId traceId, Func<IReadOnlyList<Activity>, bool> done, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        var trace = OfTrace(traceId);
+        while (!done(trace) && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(50).ConfigureAwait(false);
+            trace = OfTrace(traceId);
+        }
+        return trace;
+    }
+
+    public void Add(Activity item)
+    {
+        lock (_spans)
+        {
+            _spans.Add(item);
+        }
+    }
+
+    public void Clear()
+    {
+        lock (_spans)
+        {
+            _spans.Clear();
+        }
+    }
+
+    public bool Contains(Activity item)
+    {
+        lock (_spans)
+        {
+            return _spans.Contains(item);
+        }
+    }
+
+    public void CopyTo(Activity[] array, int arrayIndex)
+    {
+        lock (_spans)
+        {
+            _spans.CopyTo(array, arrayIndex);
+        }
+    }
+
+    public bool Remove(Activity item)
+    {
+        lock (_spans)
+        {
+            return _spans.Remove(item);
+        }
+    }
+
+    public IEnumerator<Activity> GetEnumerator()
+    {
+        lock (_spans)
+        {
+            return ((IEnumerable<Activity>)[.. _spans]).GetEnumerator();
+        }
+    }
+
+    IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+}

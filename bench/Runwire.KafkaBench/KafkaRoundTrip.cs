@@ -13,12 +13,23 @@ internal static class KafkaRoundTrip
 {
     private const int WarmUpJobs = 1000;
 
-    public static async Task<ScenarioResult> RunAsync(Scenario scenario, int jobs)
+    public static async Task<ScenarioResult> RunAsync(Scenario scenario, int jobs, OtlpSink? tracingTo = null)
     {
-        Console.WriteLine($"\n== {scenario.Name}: {scenario.PayloadBytes} bytes per job, window {scenario.Window}");
+        var mode = tracingTo is null ? "" : ", tracing on (OTLP, sampling 1)";
+        Console.WriteLine($"\n== {scenario.Name}: {scenario.PayloadBytes} bytes per job, window {scenario.Window}{mode}");
         using var broker = new TestBroker();
         using var data = new TempDirectory();
-        using var serve = await ServeProcess.StartAsync(data.Path, broker.Bootstrap, "bench", "--Logging:LogLevel:Runwire=Warning");
+        var environment = new Dictionary<string, string>();
+        if (tracingTo is not null)
+        {
+            // What a user sets to send every span to a collector; the batch exporter's settings stay at their defaults.
+            environment["Telemetry__Traces__Exporters"] = "otlp";
+            environment["Telemetry__Traces__SamplingRatio"] = "1";
+            environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = tracingTo.Address;
+            environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";
+            tracingTo.Reset();
+        }
+        using var serve = await ServeProcess.StartAsync(data.Path, broker.Bootstrap, "bench", environment, "--Logging:LogLevel:Runwire=Warning");
         await serve.WaitAssignedAsync(TestBroker.Partitions);
 
         using var producer = new ProducerBuilder<string, string>(new ProducerConfig
@@ -33,6 +44,20 @@ internal static class KafkaRoundTrip
         latencies.Sort();
         var result = new ScenarioResult(scenario, jobs, ok, seconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99), latencies[^1]);
         Console.WriteLine($"{jobs} jobs in {seconds:F2} s: {jobs / seconds:F0} jobs/s, p50 {result.P50:F1} ms, p99 {result.P99:F1} ms, {ok} ok");
+        if (tracingTo is not null)
+        {
+            // The batch exporter sends every few seconds: wait until the spans stop coming, then check none were dropped.
+            long seen;
+            do
+            {
+                seen = tracingTo.Spans;
+                await Task.Delay(TimeSpan.FromSeconds(6));
+            }
+            while (tracingTo.Spans != seen);
+            result = result with { SpansPerJob = (double)tracingTo.Spans / (WarmUpJobs + jobs) };
+            Console.WriteLine($"collector received {tracingTo.Spans} spans in {tracingTo.Requests} exports ({tracingTo.Bytes / 1e6:F1} MB): "
+                + $"{result.SpansPerJob:F2} spans per job");
+        }
         return result;
     }
 

@@ -3,11 +3,20 @@ using Runwire.KafkaBench;
 
 // dotnet run -c Release --project bench/Runwire.KafkaBench [-- --jobs 20000]
 // Starts the test broker and one `runwire serve --kafka`, sends RUL example jobs and times them back from the result topic.
-var jobs = args.Length == 2 && args[0] == "--jobs" ? int.Parse(args[1], CultureInfo.InvariantCulture) : 20_000;
+// dotnet run -c Release --project bench/Runwire.KafkaBench -- --tracing [--jobs N] [--rounds R]
+// Runs the throughput scenarios with tracing off and on (OTLP to a local collector) and reports the cost.
+var jobs = Option("--jobs", 20_000);
+var tracing = args.Contains("--tracing");
 Console.WriteLine($"Runwire Kafka benchmark: {jobs} jobs per scenario, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
 var results = new List<ScenarioResult>();
 // The window (jobs in flight) trades latency for throughput: a small one shows latency below saturation, a larger one the throughput.
 var small = RulPayloads.Synthetic(10);
+if (tracing)
+{
+    await TracingCost.RunAsync([new Scenario("RUL example, 10-point series", small, Window: 128),
+        new Scenario("RUL example, 1000-point test series", RulPayloads.TestSeries(), Window: 48)], jobs, Option("--rounds", 2));
+    return;
+}
 foreach (var scenario in new[] { new Scenario("RUL example, 10-point series", small, Window: 64),
     new Scenario("RUL example, 10-point series", small, Window: 128),
     new Scenario("RUL example, 1000-point test series", RulPayloads.TestSeries(), Window: 48) })
@@ -20,4 +29,10 @@ Console.WriteLine("|---|---|---|---|---|---|---|---|");
 foreach (var r in results)
 {
     Console.WriteLine(r.ToMarkdownRow());
+}
+
+int Option(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
 }

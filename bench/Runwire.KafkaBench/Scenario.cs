@@ -14,6 +14,11 @@ internal sealed record Scenario(string Name, string Template, int Window)
 
 internal sealed record ScenarioResult(Scenario Scenario, int Jobs, int Ok, double Seconds, double P50, double P99, double Max)
 {
+    /// <summary>Spans the collector received per job, warm-up included (tracing runs only).</summary>
+    public double? SpansPerJob { get; init; }
+
+    public double JobsPerSecond => Jobs / Seconds;
+
     public string ToMarkdownRow() => string.Create(CultureInfo.InvariantCulture,
         $"| {Jobs} | {Scenario.Name} ({Scenario.PayloadBytes / 1024.0:F1} KiB) | {Scenario.Window} | {Ok} | {Jobs / Seconds:F0} | {P50:F1} | {P99:F1} | {Max:F1} |");
 }

@@ -4,9 +4,11 @@ using YamlDotNet.RepresentationModel;
 
 namespace Runwire.Deployment.Tests;
 
-/// <summary>Where every run's app spans go: the same Zipkin as its sidecars.</summary>
+/// <summary>Where every run's app spans and metrics go: the same Zipkin as its sidecars, and a scrapeable /metrics.</summary>
 public sealed class TelemetryWiringTests
 {
+    private static readonly string MetricsPath = Options([]).PrometheusPath;
+
     /// <summary>What <see cref="TelemetryOptions"/> makes of environment variables, as the host's configuration reads them.</summary>
     private static TelemetryOptions Options(IEnumerable<(string Name, string? Value)> environment) =>
         TelemetryOptions.From(new ConfigurationBuilder()
@@ -51,5 +53,42 @@ public sealed class TelemetryWiringTests
             Assert.Equal(["zipkin"], options.TraceExporters);
             Assert.Equal(zipkin, options.ZipkinEndpoint);
         }
+    }
+
+    [Fact]
+    public void Kubernetes_DeploymentsCarryScrapeAnnotationsForThePortTheirContainerListensOn()
+    {
+        foreach (var id in AppTopologyTests.Expected.Keys)
+        {
+            var deployment = Repo.Documents(Repo.Path("k8s", "base", $"{id}.yaml")).Single(d => d.Str("kind") == "Deployment");
+            var annotations = deployment.Node("spec", "template", "metadata", "annotations")!;
+            var container = deployment.Items("spec", "template", "spec", "containers").Single();
+            var port = container.Items("ports").Single().Str("containerPort");
+
+            Assert.Equal("true", annotations.Str("prometheus.io/scrape"));
+            Assert.Equal(port, annotations.Str("prometheus.io/port"));
+            Assert.Equal(MetricsPath, annotations.Str("prometheus.io/path"));
+            Assert.Equal($"http://+:{port}", container.Items("env").Single(e => e.Str("name") == "ASPNETCORE_URLS").Str("value"));
+        }
+    }
+
+    [Fact]
+    public void DevOverlay_SendsTheAppsSpansToTheClusterZipkinOfTheTracingConfiguration()
+    {
+        var overlay = Repo.Document("k8s", "overlays", "dev", "kustomization.yaml");
+        var tracing = Repo.Document("k8s", "base", "dapr", "tracing.yaml");
+
+        var patch = overlay.Items("patches").Single(p => p.Str("target", "kind") == "Deployment" && p.Str("target", "name") is null);
+        var stream = new YamlStream();
+        stream.Load(new StringReader(patch.Str("patch")!));
+        var env = ((YamlSequenceNode)stream.Documents.Single().RootNode).Children
+            .Where(op => op.Str("op") == "add" && op.Str("path") == "/spec/template/spec/containers/0/env/-")
+            .Select(op => (op.Str("value", "name")!, op.Str("value", "value")))
+            .ToList();
+        var options = Options(env);
+        Assert.Equal(["zipkin"], options.TraceExporters);
+        Assert.Equal(new Uri(tracing.Str("spec", "tracing", "zipkin", "endpointAddress")!), options.ZipkinEndpoint);
+        Assert.Equal("1", tracing.Str("spec", "tracing", "samplingRate"));
+        Assert.Equal(1.0, options.SamplingRatio);
     }
 }

@@ -7,7 +7,7 @@ namespace Runwire.Deployment.Tests;
 /// <summary>One name and one port per service, everywhere it is written down (style C1).</summary>
 public sealed class AppTopologyTests
 {
-    private static readonly Dictionary<string, int> Expected = new()
+    internal static readonly Dictionary<string, int> Expected = new()
     {
         [DaprNames.Ingest] = 5101,
         [DaprNames.Executor] = 5102,
@@ -118,12 +118,12 @@ public sealed class AppTopologyTests
     }
 
     [Fact]
-    public void Compose_ProvidesKafkaWithoutZooKeeperRedisAndZipkin()
+    public void Compose_ProvidesKafkaWithoutZooKeeperRedisZipkinPrometheusAndGrafana()
     {
         var compose = Repo.Document("dapr", "compose.yaml");
 
         var services = ((YamlMappingNode)compose.Node("services")!).Children.Keys.Select(k => k.ToString()).Order(StringComparer.Ordinal);
-        Assert.Equal(["kafka", "redis", "zipkin"], services);
+        Assert.Equal(["grafana", "kafka", "prometheus", "redis", "zipkin"], services);
         Assert.Equal("broker,controller", compose.Str("services", "kafka", "environment", "KAFKA_PROCESS_ROLES"));
     }
 }

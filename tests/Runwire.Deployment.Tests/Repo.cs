@@ -9,10 +9,10 @@ internal static class Repo
 
     public static string Path(params string[] parts) => System.IO.Path.Combine([Root, .. parts]);
 
-    /// <summary>Every YAML file that Dapr, Tye, Docker Compose or kubectl reads.</summary>
+    /// <summary>Every YAML file that Dapr, Tye, Docker Compose, kubectl, Prometheus or Grafana reads.</summary>
     public static IEnumerable<string> YamlFiles() =>
-        new[] { "components", "dapr", "k8s" }
-            .SelectMany(d => Directory.EnumerateFiles(Path(d), "*.yaml", SearchOption.AllDirectories))
+        new[] { "components", "dapr", "k8s", "dashboards" }
+            .SelectMany(d => Directory.EnumerateFiles(Path(d), "*.y*ml", SearchOption.AllDirectories))
             .Append(Path("tye.yaml"))
             .Order(StringComparer.Ordinal);
 

@@ -1,10 +1,5 @@
-using System.Net;
-using System.Net.Sockets;
 using Google.Protobuf;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
+using Runwire.Host.Tests.Support;
 
 namespace Runwire.KafkaBench;
 
@@ -14,18 +9,12 @@ namespace Runwire.KafkaBench;
 /// </summary>
 internal sealed class OtlpSink : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private HttpCollector? _http;
     private long _spans;
     private long _requests;
     private long _bytes;
 
-    private OtlpSink(WebApplication app, string address)
-    {
-        _app = app;
-        Address = address;
-    }
-
-    public string Address { get; }
+    public string Address => _http!.Address;
 
     public long Spans => Interlocked.Read(ref _spans);
 
@@ -35,26 +24,13 @@ internal sealed class OtlpSink : IAsyncDisposable
 
     public static async Task<OtlpSink> StartAsync()
     {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var address = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
-        listener.Stop();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(address);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var app = builder.Build();
-        var sink = new OtlpSink(app, address);
-        app.MapPost("/v1/traces", async (HttpRequest request) =>
+        var sink = new OtlpSink();
+        sink._http = await HttpCollector.StartAsync("/v1/traces", body =>
         {
-            using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer);
-            Interlocked.Add(ref sink._spans, CountSpans(buffer.ToArray()));
+            Interlocked.Add(ref sink._spans, CountSpans(body));
             Interlocked.Increment(ref sink._requests);
-            Interlocked.Add(ref sink._bytes, buffer.Length);
-            // An empty ExportTraceServiceResponse: everything accepted.
-            return Results.Bytes([], "application/x-protobuf");
+            Interlocked.Add(ref sink._bytes, body.Length);
         });
-        await app.StartAsync();
         return sink;
     }
 
@@ -65,12 +41,7 @@ internal sealed class OtlpSink : IAsyncDisposable
         Interlocked.Exchange(ref _bytes, 0);
     }
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync();
-        await _app.DisposeAsync();
-    }
-
+    public ValueTask DisposeAsync() => _http!.DisposeAsync();
     /// <summary>
     /// Counts spans in an ExportTraceServiceRequest: field 1 (resource_spans) → field 2 (scope_spans) → field 2 (spans),
     /// all length-delimited (opentelemetry-proto trace.proto); other fields are skipped.

@@ -1,13 +1,8 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using System.Net;
-using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using Confluent.Kafka;
-using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Http;
 using Runwire.Host.Tests.Support;
 
 namespace Runwire.Host.Tests.Telemetry;
@@ -100,40 +95,19 @@ public sealed class ExporterTests : IDisposable
 
     private static bool Contains(byte[] haystack, byte[] needle) => haystack.AsSpan().IndexOf(needle) >= 0;
 
-    /// <summary>A minimal HTTP endpoint that accepts what exporters POST and keeps the bodies.</summary>
+    /// <summary>An exporter's endpoint that keeps the bodies it is sent.</summary>
     private sealed class Collector : IAsyncDisposable
     {
-        private readonly WebApplication _app;
-        private readonly ConcurrentQueue<byte[]> _bodies;
+        private readonly ConcurrentQueue<byte[]> _bodies = new();
+        private HttpCollector? _http;
 
-        private Collector(WebApplication app, ConcurrentQueue<byte[]> bodies, string address)
-        {
-            _app = app;
-            _bodies = bodies;
-            Address = address;
-        }
-
-        public string Address { get; }
+        public string Address => _http!.Address;
 
         public static async Task<Collector> StartAsync(string path)
         {
-            using var listener = new TcpListener(IPAddress.Loopback, 0);
-            listener.Start();
-            var address = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
-            listener.Stop();
-            var builder = WebApplication.CreateSlimBuilder();
-            builder.WebHost.UseUrls(address);
-            var app = builder.Build();
-            var bodies = new ConcurrentQueue<byte[]>();
-            app.MapPost(path, async (HttpRequest request) =>
-            {
-                using var buffer = new MemoryStream();
-                await request.Body.CopyToAsync(buffer);
-                bodies.Enqueue(buffer.ToArray());
-                return Results.Ok();
-            });
-            await app.StartAsync();
-            return new Collector(app, bodies, address);
+            var collector = new Collector();
+            collector._http = await HttpCollector.StartAsync(path, collector._bodies.Enqueue);
+            return collector;
         }
 
         /// <summary>Looks at every body received until one satisfies <paramref name="match"/>; null on timeout.</summary>
@@ -154,10 +128,6 @@ public sealed class ExporterTests : IDisposable
             return null;
         }
 
-        public async ValueTask DisposeAsync()
-        {
-            await _app.StopAsync();
-            await _app.DisposeAsync();
-        }
+        public ValueTask DisposeAsync() => _http!.DisposeAsync();
     }
 }

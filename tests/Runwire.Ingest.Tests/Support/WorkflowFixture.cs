@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Dapr.Workflow;
@@ -20,12 +21,18 @@ public sealed class WorkflowFixture : IAsyncLifetime
 
     public IDaprWorkflowClient Workflows => Ingest.Services.GetRequiredService<IDaprWorkflowClient>();
 
-    public async ValueTask InitializeAsync()
+    public ValueTask InitializeAsync() => StartAsync();
+
+    /// <summary>
+    /// Starts everything; <paramref name="traceActivities"/> says whether the sidecar hands activities a trace context
+    /// (daprd does when it traces), <paramref name="spans"/> turns tracing on in ingest and collects its spans.
+    /// </summary>
+    public async ValueTask StartAsync(bool traceActivities = true, ICollection<Activity>? spans = null)
     {
-        Sidecar = await DurableTaskSidecar.StartAsync();
+        Sidecar = await DurableTaskSidecar.StartAsync(traceActivities);
         Executor = await ExecutorService.StartAsync();
         Adapters = await AdapterService.StartAsync();
-        Ingest = new IngestHost(Sidecar, Executor.Address, Adapters.Address, Dapr);
+        Ingest = new IngestHost(Sidecar, Executor.Address, Adapters.Address, Dapr, spans);
         _ = Ingest.Server; // starts the host and its workflow worker
     }
 

@@ -13,9 +13,11 @@ namespace Runwire.Ingest.Tests.Support;
 /// <summary>
 /// The real ingest app: its Dapr.Workflow worker and client talk to the in-memory durable task sidecar; its executor
 /// and adapters clients call the loopback services directly, where daprd's service invocation would route them.
-/// With <paramref name="spans"/>, tracing is on (as with an exporter configured) and every finished span lands there.
+/// With <paramref name="spans"/>, tracing is on (as with an exporter configured) and every finished span lands there;
+/// <paramref name="configure"/> adds a test's own settings last.
 /// </summary>
-public sealed class IngestHost(DurableTaskSidecar sidecar, Uri executor, Uri adapters, FakeDapr dapr, ICollection<Activity>? spans = null)
+public sealed class IngestHost(
+    DurableTaskSidecar sidecar, Uri executor, Uri adapters, FakeDapr dapr, ICollection<Activity>? spans = null, Action<IWebHostBuilder>? configure = null)
     : WebApplicationFactory<Program>
 {
     protected override void ConfigureWebHost(IWebHostBuilder builder)
@@ -36,6 +38,7 @@ public sealed class IngestHost(DurableTaskSidecar sidecar, Uri executor, Uri ada
                 services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans));
             }
         });
+        configure?.Invoke(builder);
     }
 
     private static void Direct(IServiceCollection services, string client, Uri address) =>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Dapr.Workflow;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Runwire.Ingest.Tests.Support;
@@ -25,14 +26,15 @@ public sealed class WorkflowFixture : IAsyncLifetime
 
     /// <summary>
     /// Starts everything; <paramref name="traceActivities"/> says whether the sidecar hands activities a trace context
-    /// (daprd does when it traces), <paramref name="spans"/> turns tracing on in ingest and collects its spans.
+    /// (daprd does when it traces), <paramref name="spans"/> turns tracing on in ingest and collects its spans,
+    /// <paramref name="configure"/> adds settings or services to ingest.
     /// </summary>
-    public async ValueTask StartAsync(bool traceActivities = true, ICollection<Activity>? spans = null)
+    public async ValueTask StartAsync(bool traceActivities = true, ICollection<Activity>? spans = null, Action<IWebHostBuilder>? configure = null)
     {
         Sidecar = await DurableTaskSidecar.StartAsync(traceActivities);
         Executor = await ExecutorService.StartAsync();
         Adapters = await AdapterService.StartAsync();
-        Ingest = new IngestHost(Sidecar, Executor.Address, Adapters.Address, Dapr, spans);
+        Ingest = new IngestHost(Sidecar, Executor.Address, Adapters.Address, Dapr, spans, configure);
         _ = Ingest.Server; // starts the host and its workflow worker
     }
 

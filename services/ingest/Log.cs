@@ -10,4 +10,7 @@ internal static partial class Log
 
     [LoggerMessage(3, LogLevel.Error, "Job {JobId} could not be started; asking daprd to redeliver")]
     public static partial void ScheduleFailed(ILogger logger, Exception exception, Guid jobId);
+
+    /// <summary>Opens the job's log scope; scopes are shared by every logger of the app, so one call covers all its lines.</summary>
+    public static IDisposable? BeginJob(ILogger logger, string jobId, string? kafkaKey) => logger.BeginScope(new JobScope(jobId, kafkaKey));
 }

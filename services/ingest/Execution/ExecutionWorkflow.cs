@@ -8,7 +8,8 @@ using Runwire.ServiceDefaults;
 namespace Runwire.Ingest.Execution;
 
 /// <summary>
-/// One job: prepare (executor) → load inputs (adapters) → run (executor) → send outputs (adapters) → publish.
+/// One job: prepare (executor) → load inputs (adapters) → run (executor) → send outputs (adapters) → answer (publish
+/// for Kafka jobs; counted for all).
 /// Activities only throw for transient faults, which the retry policy retries; refusals and failures of the job itself
 /// come back as results, so they are never retried. Deterministic: no clock, GUIDs or I/O here (dapr-notes §3.5).
 /// </summary>
@@ -24,38 +25,41 @@ internal sealed class ExecutionWorkflow : Workflow<JobStarted, JobOutcome>
     public override async Task<JobOutcome> RunAsync(WorkflowContext context, JobStarted input)
     {
         var (outcome, outputTypes) = await ExecuteAsync(context, input);
-        if (!input.PublishResult)
-        {
-            return outcome;
-        }
         try
         {
-            await PublishAsync(context, input, outcome);
+            await AnswerAsync(context, input, outcome);
+            return outcome;
+        }
+        catch (WorkflowTaskFailedException) when (!input.PublishResult)
+        {
+            // Only counting the answer failed; the caller reads the outcome from the workflow state all the same.
             return outcome;
         }
         catch (WorkflowTaskFailedException e)
         {
             // The result itself could not go out (e.g. larger than the broker takes): say so in a result that fits.
-            var failure = new RecordFailureInput(input.JobId, "ResultPublishError",
+            var failure = new RecordFailureInput(input.Trace(), "ResultPublishError",
                 $"The result could not be published to '{DaprNames.ResultsTopic}': {e.FailureDetails?.ErrorMessage ?? e.Message}",
                 nameof(ProcessStage.ENCODING_RESULTS_TO_JSON), outputTypes, JobOutcome.Executed, 200);
             var fallback = await context.CallActivityAsync<JobOutcome>(nameof(RecordFailureActivity), failure, Retry);
-            await PublishAsync(context, input, fallback);
+            await AnswerAsync(context, input, fallback);
             return fallback;
         }
     }
 
-    private static Task<bool> PublishAsync(WorkflowContext context, JobStarted input, JobOutcome outcome) =>
+    // Every job ends here, published or not, so its answer is counted once (in the activity: workflow code is replayed).
+    private static Task<bool> AnswerAsync(WorkflowContext context, JobStarted input, JobOutcome outcome) =>
         context.CallActivityAsync<bool>(nameof(PublishResultActivity),
-            new PublishResultInput(input.JobId, outcome.Result, input.KafkaKey, input.Traceparent), Retry);
+            new PublishResultInput(input.Trace(), outcome.Result, input.PublishResult, input.ReceivedAt), Retry);
 
     private static async Task<(JobOutcome Outcome, IReadOnlyList<NamedType> OutputTypes)> ExecuteAsync(WorkflowContext context, JobStarted input)
     {
+        var job = input.Trace();
         var stage = ProcessStage.PARSING_WORKFLOW;
         IReadOnlyList<NamedType> outputTypes = [];
         try
         {
-            var prepared = await context.CallActivityAsync<PrepareOutput>(nameof(PrepareJobActivity), new PrepareInput(input.JobId, input.Job), Retry);
+            var prepared = await context.CallActivityAsync<PrepareOutput>(nameof(PrepareJobActivity), new PrepareInput(job, input.Job), Retry);
             if (prepared.Refused is { } refused)
             {
                 return (refused, outputTypes);
@@ -67,7 +71,7 @@ internal sealed class ExecutionWorkflow : Workflow<JobStarted, JobOutcome>
             {
                 stage = ProcessStage.LOADING_DATA_FROM_ADAPTERS;
                 var load = await context.CallActivityAsync<LoadInputsOutput>(nameof(LoadInputsActivity),
-                    new LoadInputsInput(input.JobId, plan.TransformationId, plan.Loads, outputTypes), Retry);
+                    new LoadInputsInput(job, plan.TransformationId, plan.Loads, outputTypes), Retry);
                 if (load.Failed is { } failed)
                 {
                     return (failed, outputTypes);
@@ -77,21 +81,21 @@ internal sealed class ExecutionWorkflow : Workflow<JobStarted, JobOutcome>
             stage = ProcessStage.EXECUTING_COMPONENT_CODE;
             var sinks = plan.Sends.Select(s => s.Wiring.WorkflowOutputName).ToList();
             var run = await context.CallActivityAsync<RunGraphOutput>(nameof(RunGraphActivity),
-                new RunGraphInput(input.JobId, input.Job, loaded, sinks), Retry);
+                new RunGraphInput(job, input.Job, loaded, sinks), Retry);
             if (!run.Ok || run.Pending is null)
             {
                 return (run.Outcome, outputTypes);
             }
             stage = ProcessStage.SENDING_DATA_TO_ADAPTERS;
             return (await context.CallActivityAsync<JobOutcome>(nameof(SendOutputsActivity),
-                new SendOutputsInput(input.JobId, plan.TransformationId, plan.Sends, run.Pending, run.Outcome, outputTypes), Retry), outputTypes);
+                new SendOutputsInput(job, plan.TransformationId, plan.Sends, run.Pending, run.Outcome, outputTypes), Retry), outputTypes);
         }
         catch (WorkflowTaskFailedException e)
         {
             // Every job gets one answer: a step that still fails after its retries becomes a failure result.
             var adapters = stage is ProcessStage.LOADING_DATA_FROM_ADAPTERS or ProcessStage.SENDING_DATA_TO_ADAPTERS;
             var failure = new RecordFailureInput(
-                input.JobId,
+                job,
                 adapters ? "AdapterConnectionError" : "TrafoExecutionRuntimeConnectionError",
                 $"{(adapters ? "The adapters service" : "The executor")} failed after {Retry.RetryPolicy!.MaxNumberOfAttempts} attempts: {e.FailureDetails?.ErrorMessage ?? e.Message}",
                 stage.ToString(),

@@ -5,8 +5,20 @@ namespace Runwire.Ingest.Execution;
 
 // Workflow and activity payloads: ids, keys and references only, so the history stays far below daprd's body limit.
 
-/// <summary>The workflow input. <see cref="Job"/> is the decoded job (canonical JSON); a Kafka job also names its reply key.</summary>
-internal sealed record JobStarted(string JobId, PayloadRef Job, bool PublishResult, string? KafkaKey, string? Traceparent);
+/// <summary>
+/// The workflow input. <see cref="Job"/> is the decoded job (canonical JSON); a Kafka job also names its reply key.
+/// <see cref="Traceparent"/> is the job's trace, <see cref="ReceivedAt"/> when ingest got it (for the job duration metric).
+/// </summary>
+internal sealed record JobStarted(string JobId, PayloadRef Job, bool PublishResult, string? KafkaKey, string? Traceparent, DateTimeOffset ReceivedAt)
+{
+    public JobTrace Trace() => new(JobId, KafkaKey, Traceparent);
+}
+
+/// <summary>
+/// The job an activity works for, as its logs and spans name it. Every activity input starts with it, because daprd
+/// may hand an activity no trace context (or another one) and the activity then continues <see cref="Traceparent"/>.
+/// </summary>
+internal sealed record JobTrace(string JobId, string? KafkaKey, string? Traceparent);
 
 /// <summary>How a job ended: the answer kind and HTTP status of hetida's web API, the result, and the web error detail.</summary>
 internal sealed record JobOutcome(string Kind, int HttpStatus, PayloadRef Result, PayloadRef? Detail)
@@ -17,25 +29,26 @@ internal sealed record JobOutcome(string Kind, int HttpStatus, PayloadRef Result
     public const string Unavailable = "Unavailable";
 }
 
-internal sealed record PrepareInput(string JobId, PayloadRef Job);
+internal sealed record PrepareInput(JobTrace Trace, PayloadRef Job);
 
 /// <summary>Either the job is refused (<see cref="Refused"/>) or <see cref="Job"/> says what to load and send.</summary>
 internal sealed record PrepareOutput(JobOutcome? Refused, PreparedJob? Job);
 
-internal sealed record LoadInputsInput(string JobId, Guid TransformationId, IReadOnlyList<InputLoad> Loads, IReadOnlyList<NamedType> OutputTypes);
+internal sealed record LoadInputsInput(JobTrace Trace, Guid TransformationId, IReadOnlyList<InputLoad> Loads, IReadOnlyList<NamedType> OutputTypes);
 
 /// <summary>The loaded values (name → text), or the failure result when an adapter refused.</summary>
 internal sealed record LoadInputsOutput(PayloadRef? Values, JobOutcome? Failed);
 
-internal sealed record RunGraphInput(string JobId, PayloadRef Job, PayloadRef? Loaded, IReadOnlyList<string> Sinks);
+internal sealed record RunGraphInput(JobTrace Trace, PayloadRef Job, PayloadRef? Loaded, IReadOnlyList<string> Sinks);
 
 /// <summary>The job's outcome, and the output values still to be sent (name → JSON) when it succeeded.</summary>
 internal sealed record RunGraphOutput(JobOutcome Outcome, bool Ok, PayloadRef? Pending);
 
 internal sealed record SendOutputsInput(
-    string JobId, Guid TransformationId, IReadOnlyList<OutputSend> Sends, PayloadRef Pending, JobOutcome Outcome, IReadOnlyList<NamedType> OutputTypes);
+    JobTrace Trace, Guid TransformationId, IReadOnlyList<OutputSend> Sends, PayloadRef Pending, JobOutcome Outcome, IReadOnlyList<NamedType> OutputTypes);
 
 internal sealed record RecordFailureInput(
-    string JobId, string ErrorType, string Message, string ProcessStage, IReadOnlyList<NamedType> OutputTypes, string Kind, int HttpStatus);
+    JobTrace Trace, string ErrorType, string Message, string ProcessStage, IReadOnlyList<NamedType> OutputTypes, string Kind, int HttpStatus);
 
-internal sealed record PublishResultInput(string JobId, PayloadRef Result, string? KafkaKey, string? Traceparent);
+/// <summary>The job's answer: published to the result topic when <see cref="Publish"/> (Kafka jobs), counted once either way.</summary>
+internal sealed record PublishResultInput(JobTrace Trace, PayloadRef Result, bool Publish, DateTimeOffset ReceivedAt);

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Dapr.Workflow;
 using Runwire.Core.Contracts;
+using Runwire.Core.Telemetry;
 using Runwire.Ingest.Execution;
 using Runwire.Ingest.Payloads;
 
@@ -27,12 +28,15 @@ internal static class JobEndpoints
 
     internal static async Task<IResult> SubmitAsync(HttpRequest request, JobScheduler scheduler, CancellationToken ct)
     {
+        var receivedAt = DateTimeOffset.UtcNow;
+        JobMetrics.OnReceived(RunwireTelemetry.Transports.Dapr);
         var (job, refused) = Decode(await ReadAsync(request, ct), body => JobDecoder.Decode(body));
         if (job is null)
         {
             return refused!;
         }
-        await scheduler.StartAsync(job, publishResult: false, null, null, ct);
+        using var scope = scheduler.BeginJob(job.JobId, null);
+        await scheduler.StartAsync(job, publishResult: false, null, null, receivedAt, ct);
         return TypedResults.Accepted($"/jobs/{job.JobId:D}", new { job_id = job.JobId.ToString("D"), status = "queued" });
     }
 
@@ -73,6 +77,8 @@ internal static class JobEndpoints
     internal static async Task<IResult> ExecuteAsync(HttpRequest request, Func<byte[], ExecutionJob> decode, JobScheduler scheduler,
         IDaprWorkflowClient workflows, ClaimChecks payloads, CancellationToken ct)
     {
+        var receivedAt = DateTimeOffset.UtcNow;
+        JobMetrics.OnReceived(RunwireTelemetry.Transports.Dapr);
         var body = await ReadAsync(request, ct);
         var (job, refused) = Decode(body, decode);
         if (job is null)
@@ -80,7 +86,8 @@ internal static class JobEndpoints
             return refused!;
         }
         var id = job.JobId.ToString("D");
-        await scheduler.StartAsync(job, publishResult: false, null, null, ct);
+        using var scope = scheduler.BeginJob(job.JobId, null);
+        await scheduler.StartAsync(job, publishResult: false, null, null, receivedAt, ct);
         var state = await workflows.WaitForWorkflowCompletionAsync(id, true, ct);
         if (state.RuntimeStatus != WorkflowRuntimeStatus.Completed)
         {

@@ -4,26 +4,35 @@ using Dapr.Workflow;
 using Grpc.Core;
 using Runwire.Core.Contracts;
 using Runwire.Core.Contracts.Steps;
+using Runwire.Core.Telemetry;
 using Runwire.Ingest.Execution;
 using Runwire.Ingest.Payloads;
 
 namespace Runwire.Ingest.Intake;
 
 /// <summary>Starts one <see cref="ExecutionWorkflow"/> per job, with the job id as instance id.</summary>
-internal sealed class JobScheduler(IDaprWorkflowClient workflows, ClaimChecks payloads)
+internal sealed class JobScheduler(IDaprWorkflowClient workflows, ClaimChecks payloads, ILogger<JobScheduler> log)
 {
-    /// <summary>True when a new instance was started; false when the job already has one (a redelivery).</summary>
-    public async Task<bool> StartAsync(ExecutionJob job, bool publishResult, string? kafkaKey, string? traceparent, CancellationToken ct)
+    /// <summary>The job's log scope, for the endpoint's work on it once its id is known.</summary>
+    public IDisposable? BeginJob(Guid jobId, string? kafkaKey) => Log.BeginJob(log, jobId.ToString("D"), kafkaKey);
+
+    /// <summary>
+    /// True when a new instance was started; false when the job already has one (a redelivery, counted as a duplicate).
+    /// <paramref name="receivedAt"/> travels in the workflow input, so the job's duration ends when its answer is out.
+    /// </summary>
+    public async Task<bool> StartAsync(
+        ExecutionJob job, bool publishResult, string? kafkaKey, string? traceparent, DateTimeOffset receivedAt, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(job);
         var id = job.JobId.ToString("D");
         if (await ExistsAsync(workflows, id, ct).ConfigureAwait(false))
         {
+            JobMetrics.OnDuplicate(RunwireTelemetry.Transports.Dapr);
             return false;
         }
         var canonical = JsonSerializer.SerializeToUtf8Bytes(job, StepJson.Options);
         var reference = await payloads.PutAsync(id, "job", canonical, ct).ConfigureAwait(false);
-        var started = new JobStarted(id, reference, publishResult, kafkaKey, traceparent ?? Activity.Current?.Id);
+        var started = new JobStarted(id, reference, publishResult, kafkaKey, traceparent ?? Activity.Current?.Id, receivedAt);
         try
         {
             await workflows.ScheduleNewWorkflowAsync(nameof(ExecutionWorkflow), id, started, null, ct).ConfigureAwait(false);
@@ -32,6 +41,7 @@ internal sealed class JobScheduler(IDaprWorkflowClient workflows, ClaimChecks pa
         catch (RpcException e) when (e.StatusCode == StatusCode.AlreadyExists)
         {
             // A concurrent delivery of the same job won the race (dapr-notes §3.3).
+            JobMetrics.OnDuplicate(RunwireTelemetry.Transports.Dapr);
             return false;
         }
     }

@@ -1,6 +1,7 @@
 using Dapr;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Runwire.Core.Contracts;
+using Runwire.Core.Telemetry;
 using Runwire.Ingest.Execution;
 using Runwire.ServiceDefaults;
 
@@ -30,6 +31,8 @@ internal static class TopicEndpoints
     internal static async Task<Ok<TopicAnswer>> HandleJobAsync(
         HttpRequest request, JobScheduler scheduler, ResultPublisher publisher, ILogger<TopicAnswer> log, CancellationToken ct)
     {
+        var receivedAt = DateTimeOffset.UtcNow;
+        JobMetrics.OnReceived(RunwireTelemetry.Transports.Dapr);
         var delivery = KafkaDelivery.From(request.Headers);
         var body = await ReadAsync(request, ct);
         ExecutionJob job;
@@ -39,15 +42,16 @@ internal static class TopicEndpoints
         }
         catch (JobDecodeException e)
         {
-            return await RefuseAsync(e, delivery, publisher, log, ct);
+            return await RefuseAsync(e, delivery, receivedAt, publisher, log, ct);
         }
         if (!job.JobIdGiven && delivery.StableJobId() is { } stable)
         {
             job = job with { JobId = stable };
         }
+        using var scope = scheduler.BeginJob(job.JobId, delivery.Key);
         try
         {
-            var started = await scheduler.StartAsync(job, publishResult: true, delivery.Key, delivery.Traceparent, ct);
+            var started = await scheduler.StartAsync(job, publishResult: true, delivery.Key, delivery.Traceparent, receivedAt, ct);
             if (!started)
             {
                 Log.AlreadyHandled(log, job.JobId, delivery.Partition, delivery.Offset);
@@ -63,26 +67,30 @@ internal static class TopicEndpoints
     }
 
     private static async Task<Ok<TopicAnswer>> RefuseAsync(
-        JobDecodeException error, KafkaDelivery delivery, ResultPublisher publisher, ILogger log, CancellationToken ct)
+        JobDecodeException error, KafkaDelivery delivery, DateTimeOffset receivedAt, ResultPublisher publisher, ILogger log, CancellationToken ct)
     {
+        var result = FailureResults.DecodeFailed(error, processId: Environment.ProcessId);
+        if (error.JobIdHint is null && delivery.StableJobId() is { } stable)
+        {
+            result = result with { JobId = stable };
+        }
+        using var scope = Log.BeginJob(log, result.JobId.ToString("D"), delivery.Key);
         Log.Undecodable(log, delivery.Partition, delivery.Offset, error.Message);
         if (delivery.Key is not null)
         {
-            var result = FailureResults.DecodeFailed(error, processId: Environment.ProcessId);
-            if (error.JobIdHint is null && delivery.StableJobId() is { } stable)
-            {
-                result = result with { JobId = stable };
-            }
             try
             {
-                await publisher.PublishAsync(ResultWriter.ToUtf8(result), delivery.Key, delivery.Traceparent, ct);
+                await publisher.PublishAsync(ResultWriter.ToUtf8(result), result, delivery.Key, delivery.Traceparent, ct);
             }
             catch (Exception e) when (e is not OperationCanceledException)
             {
                 Log.ScheduleFailed(log, e, result.JobId);
                 return TypedResults.Ok(TopicAnswer.Retry);
             }
+            // The sender got its failure result, so this job was answered, and the record is dead-lettered too.
+            JobMetrics.OnAnswered(result, RunwireTelemetry.Transports.Dapr, DateTimeOffset.UtcNow - receivedAt);
         }
+        JobMetrics.OnDeadLettered(RunwireTelemetry.Transports.Dapr);
         // DROP: daprd sends the original bytes to the dead-letter topic and moves on, so one bad record cannot block its partition.
         return TypedResults.Ok(TopicAnswer.Drop);
     }

@@ -2,6 +2,8 @@ extern alias adapters;
 
 using System.Collections.Concurrent;
 using adapters::Runwire.Adapters.Steps;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Runwire.Core.Adapters;
 
@@ -22,6 +24,9 @@ public sealed class AdapterService : IAsyncDisposable, ISourceAdapter, ISinkAdap
 
     public ConcurrentDictionary<string, object?> Received { get; } = new();
 
+    /// <summary>Each request's path and <c>traceparent</c> header, as daprd would hand them on.</summary>
+    public ConcurrentQueue<TracedRequest> Requests { get; } = new();
+
     public Uri Address => _loopback!.Address;
 
     public static async Task<AdapterService> StartAsync()
@@ -33,8 +38,18 @@ public sealed class AdapterService : IAsyncDisposable, ISourceAdapter, ISinkAdap
                 b.Services.AddSingleton(new AdapterRegistry([service], [service]));
                 b.AddAdapterSteps();
             },
-            app => app.MapAdapterSteps());
+            app =>
+            {
+                app.Use(service.RecordAsync);
+                app.MapAdapterSteps();
+            });
         return service;
+    }
+
+    private Task RecordAsync(HttpContext context, Func<Task> next)
+    {
+        Requests.Enqueue(TracedRequest.Of(context.Request));
+        return next();
     }
 
     public Task<IReadOnlyDictionary<string, object?>> LoadAsync(IReadOnlyList<SourceRequest> requests, AdapterContext context, CancellationToken cancellationToken)

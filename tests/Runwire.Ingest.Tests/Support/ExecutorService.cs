@@ -1,10 +1,14 @@
+using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Runwire.Execution;
 
 namespace Runwire.Ingest.Tests.Support;
 
-/// <summary>The executor's real endpoints on a loopback port; <see cref="FailNextRuns"/> makes it answer 503 like an overloaded pod.</summary>
+/// <summary>
+/// The executor's real endpoints on a loopback port; <see cref="FailNextRuns"/> makes it answer 503 like an overloaded pod.
+/// <see cref="Requests"/> keeps each request's path and <c>traceparent</c> header, as daprd would hand them on.
+/// </summary>
 public sealed class ExecutorService : IAsyncDisposable
 {
     private Loopback? _loopback;
@@ -15,6 +19,8 @@ public sealed class ExecutorService : IAsyncDisposable
     private int _runCalls;
 
     public int RunCalls => Volatile.Read(ref _runCalls);
+
+    public ConcurrentQueue<TracedRequest> Requests { get; } = new();
 
     public void FailNextRuns(int count) => Volatile.Write(ref _failRuns, count);
 
@@ -35,6 +41,7 @@ public sealed class ExecutorService : IAsyncDisposable
 
     private async Task FaultsAsync(HttpContext context, Func<Task> next)
     {
+        Requests.Enqueue(TracedRequest.Of(context.Request));
         if (context.Request.Path == "/internal/run")
         {
             Interlocked.Increment(ref _runCalls);

@@ -1,6 +1,8 @@
+using System.Diagnostics;
 using System.Net;
 using System.Text.Json.Nodes;
 using Dapr.Workflow;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Runwire.Ingest.Tests.Support;
@@ -20,12 +22,19 @@ public sealed class WorkflowFixture : IAsyncLifetime
 
     public IDaprWorkflowClient Workflows => Ingest.Services.GetRequiredService<IDaprWorkflowClient>();
 
-    public async ValueTask InitializeAsync()
+    public ValueTask InitializeAsync() => StartAsync();
+
+    /// <summary>
+    /// Starts everything; <paramref name="traceActivities"/> says whether the sidecar hands activities a trace context
+    /// (daprd does when it traces), <paramref name="spans"/> turns tracing on in ingest and collects its spans,
+    /// <paramref name="configure"/> adds settings or services to ingest.
+    /// </summary>
+    public async ValueTask StartAsync(bool traceActivities = true, ICollection<Activity>? spans = null, Action<IWebHostBuilder>? configure = null)
     {
-        Sidecar = await DurableTaskSidecar.StartAsync();
+        Sidecar = await DurableTaskSidecar.StartAsync(traceActivities);
         Executor = await ExecutorService.StartAsync();
         Adapters = await AdapterService.StartAsync();
-        Ingest = new IngestHost(Sidecar, Executor.Address, Adapters.Address, Dapr);
+        Ingest = new IngestHost(Sidecar, Executor.Address, Adapters.Address, Dapr, spans, configure);
         _ = Ingest.Server; // starts the host and its workflow worker
     }
 

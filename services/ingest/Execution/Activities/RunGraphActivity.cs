@@ -8,10 +8,11 @@ namespace Runwire.Ingest.Execution.Activities;
 /// Step 3: the executor runs the graph with the loaded values. Outputs wired to adapters come back in the result;
 /// they are taken out of it here and kept for step 4, so the result holds only what hetida returns inline.
 /// </summary>
-internal sealed class RunGraphActivity(ExecutorClient executor, ClaimChecks payloads) : WorkflowActivity<RunGraphInput, RunGraphOutput>
+internal sealed class RunGraphActivity(ExecutorClient executor, ClaimChecks payloads, ILogger<RunGraphActivity> log) : WorkflowActivity<RunGraphInput, RunGraphOutput>
 {
     public override async Task<RunGraphOutput> RunAsync(WorkflowActivityContext context, RunGraphInput input)
     {
+        using var step = JobStep.Begin(log, nameof(RunGraphActivity), input.Trace);
         var ct = CancellationToken.None;
         var job = await payloads.GetAsync(input.Job, ct).ConfigureAwait(false);
         var loaded = input.Loaded is null ? "{}"u8.ToArray() : await payloads.GetAsync(input.Loaded, ct).ConfigureAwait(false);
@@ -29,9 +30,9 @@ internal sealed class RunGraphActivity(ExecutorClient executor, ClaimChecks payl
                     toSend[name] = value;
                 }
             }
-            pending = await payloads.PutAsync(input.JobId, "pending", Outcomes.Bytes(toSend), ct).ConfigureAwait(false);
+            pending = await payloads.PutAsync(input.Trace.JobId, "pending", Outcomes.Bytes(toSend), ct).ConfigureAwait(false);
         }
-        var outcome = await Outcomes.FromAnswerAsync(payloads, input.JobId, answer, ct).ConfigureAwait(false);
+        var outcome = await Outcomes.FromAnswerAsync(payloads, input.Trace.JobId, answer, ct).ConfigureAwait(false);
         return new RunGraphOutput(outcome, ok, pending);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Dapr.Workflow;
 using Runwire.Core.Contracts;
+using Runwire.Core.Engine;
 using Runwire.Core.Telemetry;
 using Runwire.Ingest.Execution;
 using Runwire.Ingest.Payloads;
@@ -30,7 +31,7 @@ internal static class JobEndpoints
     {
         var receivedAt = DateTimeOffset.UtcNow;
         JobMetrics.OnReceived(RunwireTelemetry.Transports.Dapr);
-        var (job, refused) = Decode(await ReadAsync(request, ct), body => JobDecoder.Decode(body));
+        var (job, refused) = Decode(await ReadAsync(request, ct), body => JobDecoder.Decode(body), receivedAt);
         if (job is null)
         {
             return refused!;
@@ -80,7 +81,7 @@ internal static class JobEndpoints
         var receivedAt = DateTimeOffset.UtcNow;
         JobMetrics.OnReceived(RunwireTelemetry.Transports.Dapr);
         var body = await ReadAsync(request, ct);
-        var (job, refused) = Decode(body, decode);
+        var (job, refused) = Decode(body, decode, receivedAt);
         if (job is null)
         {
             return refused!;
@@ -102,17 +103,17 @@ internal static class JobEndpoints
         return TypedResults.Text(new JsonObject { ["detail"] = detail }.ToJsonString(), "application/json", statusCode: outcome.HttpStatus);
     }
 
-    // An undecodable HTTP job is refused at once with hetida's 422 body; no workflow is started for it.
-    private static (ExecutionJob? Job, IResult? Refused) Decode(byte[] body, Func<byte[], ExecutionJob> decode)
+    // An undecodable HTTP job is refused at once with hetida's 422 body, and counted as answered like the standalone
+    // host counts it; no workflow is started for it.
+    private static (ExecutionJob? Job, IResult? Refused) Decode(byte[] body, Func<byte[], ExecutionJob> decode, DateTimeOffset receivedAt)
     {
-        try
+        var (job, refusal) = JobAnswering.Decode(body, decode);
+        if (job is not null)
         {
-            return (decode(body), null);
+            return (job, null);
         }
-        catch (JobDecodeException e)
-        {
-            return (null, TypedResults.Json(new { detail = e.Errors.Select(x => new { loc = x.Loc, msg = x.Msg, type = x.Type }).ToArray() }, statusCode: 422));
-        }
+        JobMetrics.OnAnswered(refusal!.Result, RunwireTelemetry.Transports.Dapr, DateTimeOffset.UtcNow - receivedAt);
+        return (null, TypedResults.Json(new { detail = refusal.HttpDetail }, statusCode: refusal.HttpStatus));
     }
 
     private static async Task<byte[]> ReadAsync(HttpRequest request, CancellationToken ct)

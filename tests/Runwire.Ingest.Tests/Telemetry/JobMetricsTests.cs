@@ -99,6 +99,20 @@ public sealed class JobMetricsTests(WorkflowFixture fx) : IClassFixture<Workflow
         Assert.DoesNotContain(fx.Dapr.Publishes, p => JsonNode.Parse(p.Data)!["job_id"]!.GetValue<string>() == jobId);
     }
 
+    [Fact]
+    public async Task RefusedHttpSubmission_IsReceivedAndAnsweredAsADecodeFailure()
+    {
+        using var metrics = new MetricsRecorder();
+
+        using var response = await fx.Ingest.CreateClient().PostAsync(new Uri("/jobs", UriKind.Relative), new ByteArrayContent("[]"u8.ToArray()),
+            TestContext.Current.CancellationToken);
+
+        Assert.Equal(System.Net.HttpStatusCode.UnprocessableEntity, response.StatusCode);
+        Assert.Equal(1, metrics.Sum("runwire.jobs.received"));
+        Assert.Equal(1, metrics.Sum("runwire.jobs.failed", ("runwire.process_stage", "PARSING_WORKFLOW"), ("error.type", "JobDecodeError")));
+        Assert.Equal(0, metrics.Sum("runwire.jobs.succeeded"));
+    }
+
     private static byte[] IntegerJob(string jobId) => Encoding.UTF8.GetBytes(new JsonObject
     {
         ["id"] = PassThroughInteger, ["job_id"] = jobId, ["wiring"] = Jobs.Wiring(Jobs.Direct("input", "42")),

@@ -40,10 +40,21 @@ internal static class KafkaRoundTrip
 
         await RunBatchAsync(scenario, producer, reader, "warm", WarmUpJobs);
         Console.WriteLine($"warm-up: {WarmUpJobs} jobs answered");
+        Console.WriteLine($"host pid {serve.ProcessId}");
+        using var host = Process.GetProcessById(serve.ProcessId);
+        var cpuBefore = host.TotalProcessorTime;
+        var benchBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var (seconds, latencies, ok) = await RunBatchAsync(scenario, producer, reader, "run", jobs);
+        host.Refresh();
+        var cpuPerJob = (host.TotalProcessorTime - cpuBefore).TotalMicroseconds / jobs;
+        var benchPerJob = (Process.GetCurrentProcess().TotalProcessorTime - benchBefore).TotalMicroseconds / jobs;
         latencies.Sort();
-        var result = new ScenarioResult(scenario, jobs, ok, seconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99), latencies[^1]);
-        Console.WriteLine($"{jobs} jobs in {seconds:F2} s: {jobs / seconds:F0} jobs/s, p50 {result.P50:F1} ms, p99 {result.P99:F1} ms, {ok} ok");
+        var result = new ScenarioResult(scenario, jobs, ok, seconds, Percentile(latencies, 0.50), Percentile(latencies, 0.99), latencies[^1])
+        {
+            HostCpuMicrosPerJob = cpuPerJob,
+        };
+        Console.WriteLine($"{jobs} jobs in {seconds:F2} s: {jobs / seconds:F0} jobs/s, p50 {result.P50:F1} ms, p99 {result.P99:F1} ms, {ok} ok, "
+            + $"host CPU {cpuPerJob:F0} µs per job, benchmark process (client and collector) {benchPerJob:F0} µs per job");
         if (tracingTo is not null)
         {
             // The batch exporter sends every few seconds: wait until the spans stop coming, then check none were dropped.

@@ -1,47 +1,38 @@
+using System.Collections.Concurrent;
 using Google.Protobuf;
 using Runwire.Host.Tests.Support;
 
 namespace Runwire.KafkaBench;
 
 /// <summary>
-/// A local OTLP/HTTP trace endpoint (<c>POST /v1/traces</c>, protobuf) that accepts every export and counts the
-/// spans in it, so the benchmark knows the exporter delivered everything (dropped spans would flatter the cost).
+/// A local OTLP/HTTP trace endpoint (<c>POST /v1/traces</c>, protobuf) that accepts every export. It keeps the bodies
+/// and counts their spans only when asked, after a run, so the collector's own work stays out of the measurement
+/// (a real collector runs elsewhere); the count shows whether the exporter delivered everything.
 /// </summary>
 internal sealed class OtlpSink : IAsyncDisposable
 {
+    private readonly ConcurrentQueue<byte[]> _bodies = new();
     private HttpCollector? _http;
-    private long _spans;
-    private long _requests;
-    private long _bytes;
 
     public string Address => _http!.Address;
 
-    public long Spans => Interlocked.Read(ref _spans);
+    public long Spans => _bodies.Sum(CountSpans);
 
-    public long Requests => Interlocked.Read(ref _requests);
+    public long Requests => _bodies.Count;
 
-    public long Bytes => Interlocked.Read(ref _bytes);
+    public long Bytes => _bodies.Sum(b => (long)b.Length);
 
     public static async Task<OtlpSink> StartAsync()
     {
         var sink = new OtlpSink();
-        sink._http = await HttpCollector.StartAsync("/v1/traces", body =>
-        {
-            Interlocked.Add(ref sink._spans, CountSpans(body));
-            Interlocked.Increment(ref sink._requests);
-            Interlocked.Add(ref sink._bytes, body.Length);
-        });
+        sink._http = await HttpCollector.StartAsync("/v1/traces", sink._bodies.Enqueue);
         return sink;
     }
 
-    public void Reset()
-    {
-        Interlocked.Exchange(ref _spans, 0);
-        Interlocked.Exchange(ref _requests, 0);
-        Interlocked.Exchange(ref _bytes, 0);
-    }
+    public void Reset() => _bodies.Clear();
 
     public ValueTask DisposeAsync() => _http!.DisposeAsync();
+
     /// <summary>
     /// Counts spans in an ExportTraceServiceRequest: field 1 (resource_spans) → field 2 (scope_spans) → field 2 (spans),
     /// all length-delimited (opentelemetry-proto trace.proto); other fields are skipped.

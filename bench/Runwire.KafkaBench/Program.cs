@@ -13,8 +13,12 @@ var results = new List<ScenarioResult>();
 var small = RulPayloads.Synthetic(10);
 if (tracing)
 {
-    await TracingCost.RunAsync([new Scenario("RUL example, 10-point series", small, Window: 128),
-        new Scenario("RUL example, 1000-point test series", RulPayloads.TestSeries(), Window: 48)], jobs, Option("--rounds", 2));
+    // --points 10 or 1000 runs only that scenario.
+    var points = Option("--points", 0);
+    Scenario[] scenarios = [new("RUL example, 10-point series", small, Window: 128),
+        new("RUL example, 1000-point test series", RulPayloads.TestSeries(), Window: 48)];
+    await TracingCost.RunAsync([.. scenarios.Where(s => points == 0 || s.Name.Contains($" {points}-point", StringComparison.Ordinal))],
+        jobs, Option("--rounds", 2));
     return;
 }
 foreach (var scenario in new[] { new Scenario("RUL example, 10-point series", small, Window: 64),

@@ -17,6 +17,9 @@ internal sealed record ScenarioResult(Scenario Scenario, int Jobs, int Ok, doubl
     /// <summary>Spans the collector received per job, warm-up included (tracing runs only).</summary>
     public double? SpansPerJob { get; init; }
 
+    /// <summary>CPU time the host process spent per job during the timed run (user + system, all threads).</summary>
+    public double HostCpuMicrosPerJob { get; init; }
+
     public double JobsPerSecond => Jobs / Seconds;
 
     public string ToMarkdownRow() => string.Create(CultureInfo.InvariantCulture,

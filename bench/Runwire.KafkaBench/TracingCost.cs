@@ -27,12 +27,13 @@ internal static class TracingCost
             var onRate = on.Average(r => r.JobsPerSecond);
             rows.Add(string.Create(CultureInfo.InvariantCulture,
                 $"| {scenario.Name} ({scenario.PayloadBytes / 1024.0:F1} KiB) | {scenario.Window} | {offRate:F0} | {onRate:F0} | "
-                + $"{(1 - onRate / offRate) * 100:F1}% | {off.Average(r => r.P99):F1} | {on.Average(r => r.P99):F1} | {on.Average(r => r.SpansPerJob):F2} |"));
+                + $"{(1 - onRate / offRate) * 100:F1}% | {off.Average(r => r.HostCpuMicrosPerJob):F0} | {on.Average(r => r.HostCpuMicrosPerJob):F0} | "
+                + $"{off.Average(r => r.P99):F1} | {on.Average(r => r.P99):F1} | {on.Average(r => r.SpansPerJob):F2} |"));
         }
         Console.WriteLine();
         Console.WriteLine($"{jobs} jobs per run, {rounds} runs per mode, means over the runs");
-        Console.WriteLine("| job | in flight | jobs/s off | jobs/s on | throughput cost | p99 ms off | p99 ms on | spans per job |");
-        Console.WriteLine("|---|---|---|---|---|---|---|---|");
+        Console.WriteLine("| job | in flight | jobs/s off | jobs/s on | throughput cost | host CPU µs/job off | on | p99 ms off | p99 ms on | spans per job |");
+        Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         rows.ForEach(Console.WriteLine);
     }
 }

@@ -57,9 +57,10 @@ internal sealed class KafkaJob(ConsumeResult<byte[]?, byte[]?> record, Partition
     {
         // Ended when the answer is out (in PublishAsync), not when the worker moves on.
         var parent = ParentContext();
-        var span = StartJobSpan(parent);
+        var keyText = record.Message.Key is { } keyBytes ? Encoding.UTF8.GetString(keyBytes) : null;
+        var span = StartJobSpan(parent, keyText);
         // With tracing off there is no span to give log lines a TraceId; the producer's trace id stands in for it.
-        using var scope = services.Logger.BeginScope(LogScope.Kafka(KeyText(), record.TopicPartitionOffset.ToString(),
+        using var scope = services.Logger.BeginScope(LogScope.Kafka(keyText, record.TopicPartitionOffset.ToString(),
             span is null && parent != default ? parent.TraceId.ToHexString() : null));
         var payload = record.Message.Value ?? [];
         var (job, refusal) = JobAnswering.Decode(payload);
@@ -149,7 +150,7 @@ internal sealed class KafkaJob(ConsumeResult<byte[]?, byte[]?> record, Partition
         }
     }
 
-    private Activity? StartJobSpan(ActivityContext parent)
+    private Activity? StartJobSpan(ActivityContext parent, string? key)
     {
         if (!Source.HasListeners())
         {
@@ -164,7 +165,7 @@ internal sealed class KafkaJob(ConsumeResult<byte[]?, byte[]?> record, Partition
             .SetTag(Tags.MessagingPartition, record.Partition.Value.ToString(System.Globalization.CultureInfo.InvariantCulture))
             .SetTag(Tags.KafkaOffset, record.Offset.Value)
             .SetTag(Tags.KafkaGroup, services.GroupId)
-            .SetTag(Tags.KafkaKey, KeyText());
+            .SetTag(Tags.KafkaKey, key);
         return span;
     }
 
@@ -181,8 +182,6 @@ internal sealed class KafkaJob(ConsumeResult<byte[]?, byte[]?> record, Partition
             .SetTag(Tags.MessagingDestination, topic);
         return span;
     }
-
-    private string? KeyText() => record.Message.Key is { } key ? Encoding.UTF8.GetString(key) : null;
 
     private ActivityContext ParentContext() =>
         record.Message.Headers is { } headers && headers.TryGetLastBytes("traceparent", out var parent)

@@ -137,11 +137,12 @@ internal sealed class JobRun(ExecutionPlan plan, WorkflowWiring wiring, AdapterR
         {
             return null;
         }
-        var span = RunwireTelemetry.Start($"{RunwireTelemetry.Spans.Component} {node.Revision.Name}");
+        var (name, componentId, operatorName, operatorId) = node.Span;
+        var span = RunwireTelemetry.Start(name);
         span?.SetTag(RunwireTelemetry.Tags.ComponentName, node.Revision.Name)
-            .SetTag(RunwireTelemetry.Tags.ComponentId, node.Revision.Id.ToString("D"))
-            .SetTag(RunwireTelemetry.Tags.OperatorName, node.HierarchyNames.Count > 0 ? node.HierarchyNames[^1] : null)
-            .SetTag(RunwireTelemetry.Tags.OperatorId, node.HierarchyIds.Count > 0 ? node.HierarchyIds[^1] : null);
+            .SetTag(RunwireTelemetry.Tags.ComponentId, componentId)
+            .SetTag(RunwireTelemetry.Tags.OperatorName, operatorName)
+            .SetTag(RunwireTelemetry.Tags.OperatorId, operatorId);
         return span;
     }
 

@@ -1,4 +1,5 @@
 using Runwire.Core.Components;
+using Runwire.Core.Telemetry;
 using Runwire.Core.Transformations;
 
 namespace Runwire.Core.Engine;
@@ -28,4 +29,13 @@ internal sealed class PlanNode(
 
     /// <summary>Outputs that another node or a root output reads.</summary>
     public HashSet<string> UsedOutputs { get; } = [];
+
+    /// <summary>This node's span name and attributes, made once per plan rather than once per run.</summary>
+    public (string Name, string ComponentId, string? OperatorName, string? OperatorId) Span => _span ??= (
+        RunwireTelemetry.Spans.Component + " " + Revision.Name,
+        Revision.Id.ToString("D"),
+        HierarchyNames.Count > 0 ? HierarchyNames[^1] : null,
+        HierarchyIds.Count > 0 ? HierarchyIds[^1] : null);
+
+    private (string, string, string?, string?)? _span;
 }

@@ -36,9 +36,19 @@ internal sealed class HttpCollector : IAsyncDisposable
         var app = builder.Build();
         app.MapPost(path, async (HttpRequest request) =>
         {
-            using var buffer = new MemoryStream();
-            await request.Body.CopyToAsync(buffer).ConfigureAwait(false);
-            received(buffer.ToArray());
+            // Exporters send Content-Length: read straight into one array of that size.
+            if (request.ContentLength is { } length)
+            {
+                var body = new byte[length];
+                await request.Body.ReadExactlyAsync(body).ConfigureAwait(false);
+                received(body);
+            }
+            else
+            {
+                using var buffer = new MemoryStream();
+                await request.Body.CopyToAsync(buffer).ConfigureAwait(false);
+                received(buffer.ToArray());
+            }
             return Results.Ok();
         });
         await app.StartAsync().ConfigureAwait(false);

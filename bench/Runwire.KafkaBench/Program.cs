@@ -15,7 +15,7 @@ if (tracing)
 {
     // --points 10 or 1000 runs only that scenario.
     var points = Option("--points", 0);
-    Scenario[] scenarios = [new("RUL example, 10-point series", small, Window: 128),
+    Scenario[] scenarios = [new("RUL example, 10-point series", small, Window: 64), new("RUL example, 10-point series", small, Window: 128),
         new("RUL example, 1000-point test series", RulPayloads.TestSeries(), Window: 48)];
     await TracingCost.RunAsync([.. scenarios.Where(s => points == 0 || s.Name.Contains($" {points}-point", StringComparison.Ordinal))],
         jobs, Option("--rounds", 2));

@@ -60,7 +60,7 @@ public static class ServiceDefaultsExtensions
     private static void ConfigureTracing(TracerProviderBuilder tracing, string serviceName, TelemetryOptions options, IConfiguration configuration)
     {
         tracing
-            .SetSampler(new ParentBasedSampler(new TraceIdRatioBasedSampler(options.SamplingRatio)))
+            .SetSampler(new ParentBasedSampler(options.SamplingRatio >= 1 ? new AlwaysOnSampler() : new TraceIdRatioBasedSampler(options.SamplingRatio)))
             .AddSource(RunwireTelemetry.Name)
             .AddSource(serviceName)
             // Dapr.Workflow's activity spans carry the job's trace into each workflow step (dapr-notes §6.1).

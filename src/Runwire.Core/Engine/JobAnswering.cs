@@ -33,7 +33,6 @@ public sealed class JobAnswering(ExecutionEngine engine)
         try
         {
             var job = decode is null ? JobDecoder.Decode(payload) : decode(payload);
-            span?.SetTag(RunwireTelemetry.Tags.JobId, job.JobId.ToString("D"));
             return (job, null);
         }
         catch (JobDecodeException e)

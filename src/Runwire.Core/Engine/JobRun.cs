@@ -137,11 +137,10 @@ internal sealed class JobRun(ExecutionPlan plan, WorkflowWiring wiring, AdapterR
         {
             return null;
         }
-        var (name, componentId, operatorName, operatorId) = node.Span;
+        var (name, componentId, operatorId) = node.Span;
         var span = RunwireTelemetry.Start(name);
         span?.SetTag(RunwireTelemetry.Tags.ComponentName, node.Revision.Name)
             .SetTag(RunwireTelemetry.Tags.ComponentId, componentId)
-            .SetTag(RunwireTelemetry.Tags.OperatorName, operatorName)
             .SetTag(RunwireTelemetry.Tags.OperatorId, operatorId);
         return span;
     }

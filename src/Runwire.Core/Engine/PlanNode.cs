@@ -31,11 +31,10 @@ internal sealed class PlanNode(
     public HashSet<string> UsedOutputs { get; } = [];
 
     /// <summary>This node's span name and attributes, made once per plan rather than once per run.</summary>
-    public (string Name, string ComponentId, string? OperatorName, string? OperatorId) Span => _span ??= (
+    public (string Name, string ComponentId, string? OperatorId) Span => _span ??= (
         RunwireTelemetry.Spans.Component + " " + Revision.Name,
         Revision.Id.ToString("D"),
-        HierarchyNames.Count > 0 ? HierarchyNames[^1] : null,
         HierarchyIds.Count > 0 ? HierarchyIds[^1] : null);
 
-    private (string, string, string?, string?)? _span;
+    private (string, string, string?)? _span;
 }

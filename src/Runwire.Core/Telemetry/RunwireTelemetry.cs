@@ -56,7 +56,6 @@ public static class RunwireTelemetry
         public const string ComponentName = "runwire.component.name";
         public const string ComponentId = "runwire.component.id";
         public const string OperatorId = "runwire.operator.id";
-        public const string OperatorName = "runwire.operator.name";
         public const string AdapterId = "runwire.adapter.id";
         public const string Inputs = "runwire.adapter.inputs";
         public const string Outputs = "runwire.adapter.outputs";

@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using OpenTelemetry.Trace;
+using Runwire.Testing;
 
 namespace Runwire.Ingest.Tests.Telemetry;
 

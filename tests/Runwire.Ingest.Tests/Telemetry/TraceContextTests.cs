@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Runwire.Ingest.Tests.Support;
+using Runwire.Testing;
 
 namespace Runwire.Ingest.Tests.Telemetry;
 

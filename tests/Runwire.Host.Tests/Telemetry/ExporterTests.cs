@@ -31,12 +31,23 @@ public sealed class ExporterTests : IDisposable
         using var serve = await ServeProcess.StartAsync(_dir.Path, _broker.Bootstrap, "runwire-tests", environment);
         var traceId = await SendTracedJobAsync();
 
-        // OTLP/protobuf carries the trace id as its 16 raw bytes, and span names as plain UTF-8.
-        var body = await collector.WaitAsync(b => Contains(b, Convert.FromHexString(traceId.ToHexString())) &&
-            Contains(b, Encoding.UTF8.GetBytes("publish designer_job_result")), Wait);
-        Assert.True(body is not null, "No OTLP export carried the job's trace");
-        Assert.True(Contains(body, Encoding.UTF8.GetBytes("component Pass Through (Integer)")));
-        Assert.True(Contains(body, Encoding.UTF8.GetBytes("runwire")), "service name missing");
+        // OTLP/protobuf carries the trace id as its 16 raw bytes, and span names as plain UTF-8. A job's spans may be
+        // spread over several exports, so every export that carries the trace counts.
+        var traced = new List<byte[]>();
+        bool Has(string text) => traced.Any(b => Contains(b, Encoding.UTF8.GetBytes(text)));
+        await collector.WaitAsync(b =>
+        {
+            if (Contains(b, Convert.FromHexString(traceId.ToHexString())))
+            {
+                traced.Add(b);
+            }
+            return Has("publish designer_job_result") && Has("component Pass Through (Integer)") && Has("process designer_initialize_job");
+        }, Wait);
+        Assert.True(traced.Count > 0, "No OTLP export carried the job's trace");
+        Assert.True(Has("process designer_initialize_job"), "the job's span was not exported");
+        Assert.True(Has("component Pass Through (Integer)"), "the component's span was not exported");
+        Assert.True(Has("publish designer_job_result"), "the publish span was not exported");
+        Assert.True(traced.All(b => Contains(b, Encoding.UTF8.GetBytes("runwire"))), "service name missing");
     }
 
     [Fact]

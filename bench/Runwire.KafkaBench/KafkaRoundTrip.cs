@@ -13,17 +13,26 @@ internal static class KafkaRoundTrip
 {
     private const int WarmUpJobs = 1000;
 
-    public static async Task<ScenarioResult> RunAsync(Scenario scenario, int jobs, OtlpSink? tracingTo = null)
+    public static async Task<ScenarioResult> RunAsync(Scenario scenario, int jobs, OtlpSink? tracingTo = null, bool recordOnly = false)
     {
-        var mode = tracingTo is null ? "" : ", tracing on (OTLP, sampling 1)";
+        var mode = tracingTo is null ? "" : recordOnly ? ", spans recorded, not exported" : ", tracing on (OTLP, sampling 1)";
         Console.WriteLine($"\n== {scenario.Name}: {scenario.PayloadBytes} bytes per job, window {scenario.Window}{mode}");
         using var broker = new TestBroker();
         using var data = new TempDirectory();
         var environment = new Dictionary<string, string>();
         if (tracingTo is not null)
         {
-            // What a user sets to send every span to a collector; the batch exporter's settings stay at their defaults.
-            environment["Telemetry__Traces__Exporters"] = "otlp";
+            // What a user sets to send every span to a collector. With --record-only the spans are created and sampled
+            // but go nowhere, which separates what recording costs from what exporting costs.
+            if (recordOnly)
+            {
+                environment["Telemetry__Traces__Enabled"] = "true";
+                environment["Telemetry__Traces__Exporters"] = "none";
+            }
+            else
+            {
+                environment["Telemetry__Traces__Exporters"] = "otlp";
+            }
             environment["Telemetry__Traces__SamplingRatio"] = "1";
             environment["OTEL_EXPORTER_OTLP_ENDPOINT"] = tracingTo.Address;
             environment["OTEL_EXPORTER_OTLP_PROTOCOL"] = "http/protobuf";

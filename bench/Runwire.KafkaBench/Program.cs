@@ -3,8 +3,9 @@ using Runwire.KafkaBench;
 
 // dotnet run -c Release --project bench/Runwire.KafkaBench [-- --jobs 20000]
 // Starts the test broker and one `runwire serve --kafka`, sends RUL example jobs and times them back from the result topic.
-// dotnet run -c Release --project bench/Runwire.KafkaBench -- --tracing [--jobs N] [--rounds R]
-// Runs the throughput scenarios with tracing off and on (OTLP to a local collector) and reports the cost.
+// dotnet run -c Release --project bench/Runwire.KafkaBench -- --tracing [--jobs N] [--rounds R] [--points 10|1000] [--window W] [--record-only]
+// Runs the scenarios with tracing off and on (OTLP to a local collector) and reports the cost; --record-only makes "on"
+// record spans without exporting them.
 var jobs = Option("--jobs", 20_000);
 var tracing = args.Contains("--tracing");
 Console.WriteLine($"Runwire Kafka benchmark: {jobs} jobs per scenario, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
@@ -17,8 +18,10 @@ if (tracing)
     var points = Option("--points", 0);
     Scenario[] scenarios = [new("RUL example, 10-point series", small, Window: 64), new("RUL example, 10-point series", small, Window: 128),
         new("RUL example, 1000-point test series", RulPayloads.TestSeries(), Window: 48)];
-    await TracingCost.RunAsync([.. scenarios.Where(s => points == 0 || s.Name.Contains($" {points}-point", StringComparison.Ordinal))],
-        jobs, Option("--rounds", 2));
+    // --window N runs only the scenarios with that many jobs in flight.
+    var window = Option("--window", 0);
+    await TracingCost.RunAsync([.. scenarios.Where(s => (points == 0 || s.Name.Contains($" {points}-point", StringComparison.Ordinal))
+        && (window == 0 || s.Window == window))], jobs, Option("--rounds", 2), recordOnly: args.Contains("--record-only"));
     return;
 }
 foreach (var scenario in new[] { new Scenario("RUL example, 10-point series", small, Window: 64),

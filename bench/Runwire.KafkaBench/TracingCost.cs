@@ -8,7 +8,7 @@ namespace Runwire.KafkaBench;
 /// </summary>
 internal static class TracingCost
 {
-    public static async Task RunAsync(IReadOnlyList<Scenario> scenarios, int jobs, int rounds)
+    public static async Task RunAsync(IReadOnlyList<Scenario> scenarios, int jobs, int rounds, bool recordOnly)
     {
         await using var sink = await OtlpSink.StartAsync();
         var rows = new List<string>();
@@ -20,11 +20,14 @@ internal static class TracingCost
             {
                 foreach (var tracing in round % 2 == 0 ? new[] { false, true } : [true, false])
                 {
-                    (tracing ? on : off).Add(await KafkaRoundTrip.RunAsync(scenario, jobs, tracing ? sink : null));
+                    (tracing ? on : off).Add(await KafkaRoundTrip.RunAsync(scenario, jobs, tracing ? sink : null, recordOnly));
                 }
             }
             var offRate = off.Average(r => r.JobsPerSecond);
             var onRate = on.Average(r => r.JobsPerSecond);
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{scenario.Name}, window {scenario.Window}: jobs/s off {string.Join(" ", off.Select(r => r.JobsPerSecond.ToString("F0", CultureInfo.InvariantCulture)))}; "
+                + $"on {string.Join(" ", on.Select(r => r.JobsPerSecond.ToString("F0", CultureInfo.InvariantCulture)))}; medians {Median(off):F0} / {Median(on):F0}"));
             rows.Add(string.Create(CultureInfo.InvariantCulture,
                 $"| {scenario.Name} ({scenario.PayloadBytes / 1024.0:F1} KiB) | {scenario.Window} | {offRate:F0} | {onRate:F0} | "
                 + $"{(1 - onRate / offRate) * 100:F1}% | {off.Average(r => r.HostCpuMicrosPerJob):F0} | {on.Average(r => r.HostCpuMicrosPerJob):F0} | "
@@ -35,5 +38,11 @@ internal static class TracingCost
         Console.WriteLine("| job | in flight | jobs/s off | jobs/s on | throughput cost | host CPU µs/job off | on | p99 ms off | p99 ms on | spans per job |");
         Console.WriteLine("|---|---|---|---|---|---|---|---|---|---|");
         rows.ForEach(Console.WriteLine);
+    }
+
+    private static double Median(List<ScenarioResult> runs)
+    {
+        var sorted = runs.Select(r => r.JobsPerSecond).Order().ToList();
+        return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 }

@@ -1,3 +1,5 @@
+using Runwire.ServiceDefaults;
+
 namespace Runwire.Ingest;
 
 internal static partial class Log
@@ -12,5 +14,5 @@ internal static partial class Log
     public static partial void ScheduleFailed(ILogger logger, Exception exception, Guid jobId);
 
     /// <summary>Opens the job's log scope; scopes are shared by every logger of the app, so one call covers all its lines.</summary>
-    public static IDisposable? BeginJob(ILogger logger, string jobId, string? kafkaKey) => logger.BeginScope(new JobScope(jobId, kafkaKey));
+    public static IDisposable? BeginJob(ILogger logger, string jobId, string? kafkaKey) => logger.BeginScope(LogScope.Of(("JobId", jobId), ("KafkaKey", kafkaKey)));
 }

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
 using Runwire.Core.Telemetry;
+using Runwire.ServiceDefaults;
 using static Runwire.Core.Telemetry.RunwireTelemetry;
 
 namespace Runwire.Host.Jobs;
@@ -22,7 +23,7 @@ internal sealed class HttpJob(ExecutionJob job, JobEntry entry, JobBoard board, 
             ? Source.StartActivity(ActivityKind.Internal, _parent, startTime: _acceptedAt, name: Spans.Job)
             : null;
         span?.SetTag(Tags.Transport, Transports.Http).SetTag(Tags.JobId, job.JobId.ToString("D"));
-        using var scope = logger.BeginScope(LogScope.Job(job.JobId));
+        using var scope = logger.BeginScope(LogScope.Of(("JobId", job.JobId.ToString("D"))));
         entry.Start();
         var answer = await answering.AnswerAsync(job, logger, ct).ConfigureAwait(false);
         if (answer.Result.Error is { } error)

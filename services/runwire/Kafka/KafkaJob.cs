@@ -4,6 +4,7 @@ using Confluent.Kafka;
 using Runwire.Core.Engine;
 using Runwire.Core.Telemetry;
 using Runwire.Host.Jobs;
+using Runwire.ServiceDefaults;
 using static Runwire.Core.Telemetry.RunwireTelemetry;
 
 namespace Runwire.Host.Kafka;
@@ -60,11 +61,12 @@ internal sealed class KafkaJob(ConsumeResult<byte[]?, byte[]?> record, Partition
         var keyText = record.Message.Key is { } keyBytes ? Encoding.UTF8.GetString(keyBytes) : null;
         var span = StartJobSpan(parent, keyText);
         // With tracing off there is no span to give log lines a TraceId; the producer's trace id stands in for it.
-        using var scope = services.Logger.BeginScope(LogScope.Kafka(keyText, record.TopicPartitionOffset.ToString(),
-            span is null && parent != default ? parent.TraceId.ToHexString() : null));
+        using var scope = services.Logger.BeginScope(span is null && parent != default
+            ? LogScope.Of(("KafkaKey", keyText), ("KafkaRecord", record.TopicPartitionOffset.ToString()), ("TraceId", parent.TraceId.ToHexString()))
+            : LogScope.Of(("KafkaKey", keyText), ("KafkaRecord", record.TopicPartitionOffset.ToString())));
         var payload = record.Message.Value ?? [];
         var (job, refusal) = JobAnswering.Decode(payload);
-        using var jobScope = job is null ? null : services.Logger.BeginScope(LogScope.Job(job.JobId));
+        using var jobScope = job is null ? null : services.Logger.BeginScope(LogScope.Of(("JobId", job.JobId.ToString("D"))));
         var key = job is { JobIdGiven: true }
             ? $"job:{job.JobId:D}"
             : $"rec:{record.Topic}/{record.Partition.Value}/{record.Offset.Value}";

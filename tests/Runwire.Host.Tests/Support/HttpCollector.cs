@@ -1,40 +1,24 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
-using Microsoft.Extensions.Logging;
+using Runwire.Testing;
 
 namespace Runwire.Host.Tests.Support;
 
 /// <summary>
-/// A minimal collector on a free loopback port: accepts every POST to one path (an OTLP/HTTP or Zipkin endpoint)
-/// with an empty 200 and hands each body to <c>received</c>.
+/// A minimal collector: a <see cref="Loopback"/> service that accepts every POST to one path (an OTLP/HTTP or Zipkin
+/// endpoint) with an empty 200 and hands each body to <c>received</c>.
 /// </summary>
 internal sealed class HttpCollector : IAsyncDisposable
 {
-    private readonly WebApplication _app;
+    private readonly Loopback _service;
 
-    private HttpCollector(WebApplication app, string address)
-    {
-        _app = app;
-        Address = address;
-    }
+    private HttpCollector(Loopback service) => _service = service;
 
     /// <summary>The base address, e.g. <c>http://127.0.0.1:41234</c>.</summary>
-    public string Address { get; }
+    public string Address => _service.Address.ToString().TrimEnd('/');
 
-    public static async Task<HttpCollector> StartAsync(string path, Action<byte[]> received)
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var address = $"http://127.0.0.1:{((IPEndPoint)listener.LocalEndpoint).Port}";
-        listener.Stop();
-        var builder = WebApplication.CreateSlimBuilder();
-        builder.WebHost.UseUrls(address);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        var app = builder.Build();
-        app.MapPost(path, async (HttpRequest request) =>
+    public static async Task<HttpCollector> StartAsync(string path, Action<byte[]> received) =>
+        new(await Loopback.StartAsync(_ => { }, app => app.MapPost(path, async (HttpRequest request) =>
         {
             // Exporters send Content-Length: read straight into one array of that size.
             if (request.ContentLength is { } length)
@@ -50,14 +34,7 @@ internal sealed class HttpCollector : IAsyncDisposable
                 received(buffer.ToArray());
             }
             return Results.Ok();
-        });
-        await app.StartAsync().ConfigureAwait(false);
-        return new HttpCollector(app, address);
-    }
+        })).ConfigureAwait(false));
 
-    public async ValueTask DisposeAsync()
-    {
-        await _app.StopAsync().ConfigureAwait(false);
-        await _app.DisposeAsync().ConfigureAwait(false);
-    }
+    public ValueTask DisposeAsync() => _service.DisposeAsync();
 }

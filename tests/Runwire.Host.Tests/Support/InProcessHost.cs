@@ -1,6 +1,7 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.Extensions.DependencyInjection;
 using OpenTelemetry.Trace;
 using Runwire.Host.Serve;
 using Runwire.Testing;
@@ -29,7 +30,7 @@ internal sealed class InProcessHost : IAsyncDisposable
 
     public static async Task<InProcessHost> StartAsync(string dataDirectory, string? bootstrap = null, params string[] extraArgs)
     {
-        var address = new Uri($"http://127.0.0.1:{FreePort()}");
+
         List<string> args =
         [
             "--Telemetry:Traces:Enabled=true", "--Logging:LogLevel:Default=Warning",
@@ -37,10 +38,12 @@ internal sealed class InProcessHost : IAsyncDisposable
             .. extraArgs,
         ];
         var spans = new SpanCollection();
-        var app = ServeHost.Build(new ServeSettings(address.ToString().TrimEnd('/'), bootstrap, [], dataDirectory), args,
+        // Port 0: Kestrel picks a free port, read back once it listens.
+        var app = ServeHost.Build(new ServeSettings("http://127.0.0.1:0", bootstrap, [], dataDirectory), args,
             builder => builder.Services.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans)));
         await app.StartAsync().ConfigureAwait(false);
-        return new InProcessHost(app, address, spans);
+        var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
+        return new InProcessHost(app, new Uri(address), spans);
     }
 
     public async ValueTask DisposeAsync()
@@ -48,12 +51,5 @@ internal sealed class InProcessHost : IAsyncDisposable
         Http.Dispose();
         await _app.StopAsync().ConfigureAwait(false);
         await _app.DisposeAsync().ConfigureAwait(false);
-    }
-
-    private static int FreePort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 }

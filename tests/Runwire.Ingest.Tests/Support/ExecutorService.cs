@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Runwire.Execution;
+using Runwire.Testing;
 
 namespace Runwire.Ingest.Tests.Support;
 

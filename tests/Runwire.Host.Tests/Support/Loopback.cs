@@ -6,10 +6,10 @@ using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging;
 
-namespace Runwire.Ingest.Tests.Support;
+namespace Runwire.Testing;
 
 /// <summary>A real HTTP service on a loopback port, for the executor and adapters the workflow calls.</summary>
-public sealed class Loopback : IAsyncDisposable
+internal sealed class Loopback : IAsyncDisposable
 {
     private readonly WebApplication _app;
 

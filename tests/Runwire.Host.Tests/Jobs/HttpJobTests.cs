@@ -23,7 +23,7 @@ public sealed class HttpJobTests : IDisposable
         Assert.Equal(job.ToString(), body!["job_id"]!.GetValue<string>());
         Assert.Equal($"/jobs/{job}", posted.Headers.Location!.ToString());
 
-        var done = await WaitDoneAsync(serve, job);
+        var done = await serve.WaitJobDoneAsync(job);
         var result = done["result"]!.AsObject();
         Assert.Equal(job.ToString(), result["job_id"]!.GetValue<string>());
         Assert.Equal("ok", result["result"]!.GetValue<string>());
@@ -32,7 +32,7 @@ public sealed class HttpJobTests : IDisposable
         using var legacy = await PostAsync(serve, "/jobs", TestJobs.RulLegacy());
         Assert.Equal(HttpStatusCode.Accepted, legacy.StatusCode);
         var legacyId = Guid.Parse((await legacy.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!["job_id"]!.GetValue<string>());
-        Assert.Equal(legacyId.ToString(), (await WaitDoneAsync(serve, legacyId))["result"]!["job_id"]!.GetValue<string>());
+        Assert.Equal(legacyId.ToString(), (await serve.WaitJobDoneAsync(legacyId))["result"]!["job_id"]!.GetValue<string>());
         // The result is embedded byte for byte as hetida writes it (no "\u002B" for the offset's plus sign).
         var raw = await serve.Http.GetStringAsync(new Uri($"/jobs/{legacyId}", UriKind.Relative), TestContext.Current.CancellationToken);
         Assert.Contains("\"limit_violation_timestamp\":\"2020-07-06T13:32:31.838365+00:00\"", raw, StringComparison.Ordinal);
@@ -74,7 +74,7 @@ public sealed class HttpJobTests : IDisposable
             foreach (var response in accepted)
             {
                 var id = Guid.Parse((await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!["job_id"]!.GetValue<string>());
-                Assert.Equal("done", (await WaitDoneAsync(serve, id))["status"]!.GetValue<string>());
+                Assert.Equal("done", (await serve.WaitJobDoneAsync(id))["status"]!.GetValue<string>());
             }
         }
         finally
@@ -104,18 +104,4 @@ public sealed class HttpJobTests : IDisposable
 
     private static Task<HttpResponseMessage> PostAsync(ServeProcess serve, string path, string body, string contentType = "text/plain") =>
         serve.Http.PostAsync(new Uri(path, UriKind.Relative), new StringContent(body, Encoding.UTF8, contentType));
-
-    private static async Task<JsonObject> WaitDoneAsync(ServeProcess serve, Guid job)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (true)
-        {
-            var status = (await serve.Http.GetFromJsonAsync<JsonObject>(new Uri($"/jobs/{job}", UriKind.Relative)))!;
-            if (status["status"]!.GetValue<string>() == "done" || DateTime.UtcNow > deadline)
-            {
-                return status;
-            }
-            await Task.Delay(50);
-        }
-    }
 }

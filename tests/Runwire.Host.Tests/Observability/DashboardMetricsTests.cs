@@ -20,14 +20,14 @@ public sealed partial class DashboardMetricsTests : IDisposable
         await RunJobsOverHttpAsync(serve);
         await RunJobsOverKafkaAsync(serve);
 
-        var scrape = await serve.Http.GetStringAsync(new Uri("/metrics", UriKind.Relative), TestContext.Current.CancellationToken);
-        var exported = Families(scrape);
+        var scrape = await PrometheusScrape.ReadAsync(serve.Http);
+        var exported = scrape.Samples.Select(sample => Family(sample.Name)).ToHashSet(StringComparer.Ordinal);
         var queried = DashboardMetrics();
 
         Assert.Contains("runwire_job_duration_seconds", queried);
         Assert.Contains("runwire_queue_depth", queried);
         var missing = queried.Where(m => !exported.Contains(m)).ToList();
-        Assert.True(missing.Count == 0, $"The dashboard queries metrics serve does not export: {string.Join(", ", missing)}\n{scrape}");
+        Assert.True(missing.Count == 0, $"The dashboard queries metrics serve does not export: {string.Join(", ", missing)}\nexported: {string.Join(", ", exported.Order(StringComparer.Ordinal))}");
     }
 
     public void Dispose()
@@ -41,8 +41,12 @@ public sealed partial class DashboardMetricsTests : IDisposable
     {
         var good = await PostJobAsync(serve, TestJobs.ById(3));
         var unknown = await PostJobAsync(serve, TestJobs.ById(3).Replace(TestJobs.PassThroughInt, "00000000-0000-0000-0000-00000000dead", StringComparison.Ordinal));
-        Assert.Equal("ok", (await WaitDoneAsync(serve, good))["result"]!["result"]!.GetValue<string>());
-        Assert.Equal("failure", (await WaitDoneAsync(serve, unknown))["result"]!["result"]!.GetValue<string>());
+        foreach (var (job, result) in new[] { (good, "ok"), (unknown, "failure") })
+        {
+            var status = await serve.WaitJobDoneAsync(job);
+            Assert.True(status["status"]!.GetValue<string>() == "done", $"Job {job} is not done: {status.ToJsonString()}");
+            Assert.Equal(result, status["result"]!["result"]!.GetValue<string>());
+        }
     }
 
     /// <summary>A job, its redelivered copy (a duplicate) and an undecodable record (a dead letter), over Kafka.</summary>
@@ -76,21 +80,6 @@ public sealed partial class DashboardMetricsTests : IDisposable
         return Guid.Parse(accepted!["job_id"]!.GetValue<string>());
     }
 
-    private static async Task<JsonObject> WaitDoneAsync(ServeProcess serve, Guid job)
-    {
-        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
-        while (true)
-        {
-            var status = (await serve.Http.GetFromJsonAsync<JsonObject>(new Uri($"/jobs/{job}", UriKind.Relative)))!;
-            if (status["status"]!.GetValue<string>() == "done")
-            {
-                return status;
-            }
-            Assert.True(DateTime.UtcNow < deadline, $"Job {job} is not done: {status.ToJsonString()}");
-            await Task.Delay(50);
-        }
-    }
-
     /// <summary>Every metric a dashboard query selects (a name followed by its label matchers), as a family name.</summary>
     private static SortedSet<string> DashboardMetrics()
     {
@@ -98,10 +87,6 @@ public sealed partial class DashboardMetricsTests : IDisposable
         var exprs = dashboard["panels"]!.AsArray().SelectMany(p => p!["targets"]?.AsArray() ?? []).Select(t => t!["expr"]!.GetValue<string>());
         return new(exprs.SelectMany(e => Selector().Matches(e)).Select(m => Family(m.Groups[1].Value)), StringComparer.Ordinal);
     }
-
-    /// <summary>The metric families of a Prometheus text scrape.</summary>
-    private static HashSet<string> Families(string scrape) =>
-        new(scrape.Split('\n').Where(l => l.Length > 0 && l[0] != '#').Select(l => Family(l[..l.IndexOfAny(['{', ' '])])), StringComparer.Ordinal);
 
     /// <summary>A histogram is queried and exported as its _bucket, _sum and _count series.</summary>
     private static string Family(string series) => HistogramSeries().Replace(series, "");

@@ -84,6 +84,21 @@ internal sealed class ServeProcess : IDisposable
         throw new TimeoutException($"No partitions assigned:\n{Output}");
     }
 
+    /// <summary>Polls <c>GET /jobs/{id}</c> until the job is done or a minute has passed; returns the last status.</summary>
+    public async Task<JsonObject> WaitJobDoneAsync(Guid job)
+    {
+        var deadline = DateTime.UtcNow + TimeSpan.FromSeconds(60);
+        while (true)
+        {
+            var status = (await Http.GetFromJsonAsync<JsonObject>(new Uri($"/jobs/{job}", UriKind.Relative)).ConfigureAwait(false))!;
+            if (status["status"]!.GetValue<string>() == "done" || DateTime.UtcNow > deadline)
+            {
+                return status;
+            }
+            await Task.Delay(50).ConfigureAwait(false);
+        }
+    }
+
     public bool Terminate(TimeSpan timeout) => _process.Terminate(timeout);
 
     public void Kill() => _process.Kill();

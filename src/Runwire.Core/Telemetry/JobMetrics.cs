@@ -10,7 +10,7 @@ namespace Runwire.Core.Telemetry;
 /// [<c>runwire_jobs_received_total</c>], succeeded, failed by hetida's process stage and error type, duplicates
 /// skipped, dead-lettered; the job's duration from receipt to its answer being out
 /// [<c>runwire_job_duration_seconds</c>] and hetida's measured steps [<c>runwire_step_duration_seconds</c>].
-/// Every series carries <c>runwire_transport</c> (kafka, http, dapr, cli).
+/// Every series carries <c>runwire_transport</c> (kafka, http, dapr).
 /// </summary>
 public static class JobMetrics
 {

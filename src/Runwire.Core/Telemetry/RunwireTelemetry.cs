@@ -78,6 +78,5 @@ public static class RunwireTelemetry
         public const string Kafka = "kafka";
         public const string Http = "http";
         public const string Dapr = "dapr";
-        public const string Cli = "cli";
     }
 }

@@ -1,13 +1,13 @@
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
-using System.Text.Json.Nodes;
 using OpenTelemetry;
 using OpenTelemetry.Exporter;
 using OpenTelemetry.Trace;
 using Runwire.Core.Engine;
 using Runwire.Core.Telemetry;
 using Runwire.Host.Tests.Support;
+using Runwire.KafkaBench;
 
 namespace Runwire.Benchmarks;
 
@@ -21,7 +21,8 @@ internal static class TracingCpu
     public static async Task RunAsync(int jobs)
     {
         var answering = RulJobs.Answering();
-        var payload = Encoding.UTF8.GetBytes(SmallJob());
+        // The Kafka benchmark's 10-point job, with one job id for all (the engine does not care).
+        var payload = Encoding.UTF8.GetBytes(RulPayloads.Synthetic(10).Replace(RulPayloads.JobIdPlaceholder, Guid.NewGuid().ToString(), StringComparison.Ordinal));
         var bodies = new List<byte[]>();
         await using var collector = await HttpCollector.StartAsync("/v1/traces", b => { lock (bodies) { bodies.Add(b); } });
         Console.WriteLine($"{jobs} jobs per mode, {Environment.ProcessorCount} cores");
@@ -31,7 +32,7 @@ internal static class TracingCpu
             using var provider = mode switch
             {
                 "recorded" => builder.Build(),
-                "batched-discard" => builder.AddProcessor(new BatchActivityExportProcessor(new Discard())).Build(),
+                "batched-discard" => builder.AddProcessor(new BatchActivityExportProcessor(new DiscardingExporter())).Build(),
                 "otlp-http" => builder.AddOtlpExporter(o =>
                 {
                     o.Endpoint = new Uri(collector.Address + "/v1/traces");
@@ -62,34 +63,5 @@ internal static class TracingCpu
             RulJobs.Answer(answering, payload);
             using var publish = RunwireTelemetry.Start("publish results", ActivityKind.Producer);
         }
-    }
-
-    private static string SmallJob()
-    {
-        var series = new JsonObject();
-        for (var i = 0; i < 10; i++)
-        {
-            series[new DateTime(2020, 5, 1, i, 0, 0, DateTimeKind.Utc).ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture)] = 2.5 - (i * 0.01);
-        }
-        return new JsonObject
-        {
-            ["id"] = RulJobs.WorkflowId,
-            ["wiring"] = new JsonObject
-            {
-                ["input_wirings"] = new JsonArray(Input("inp_series", series.ToJsonString()), Input("limit", "1.3"), Input("num_days_forecast", "30")),
-            },
-        }.ToJsonString();
-    }
-
-    private static JsonObject Input(string name, string value) => new()
-    {
-        ["workflow_input_name"] = name,
-        ["adapter_id"] = "direct_provisioning",
-        ["filters"] = new JsonObject { ["value"] = value },
-    };
-
-    private sealed class Discard : BaseExporter<Activity>
-    {
-        public override ExportResult Export(in Batch<Activity> batch) => ExportResult.Success;
     }
 }

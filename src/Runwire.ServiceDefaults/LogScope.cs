@@ -14,8 +14,16 @@ public sealed class LogScope(params KeyValuePair<string, object?>[] values) : IR
     public KeyValuePair<string, object?> this[int index] => values[index];
 
     /// <summary>A scope of name/value pairs.</summary>
-    public static LogScope Of(params (string Name, object? Value)[] values) =>
-        new([.. values.Select(v => KeyValuePair.Create(v.Name, v.Value))]);
+    public static LogScope Of(params (string Name, object? Value)[] values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        var pairs = new KeyValuePair<string, object?>[values.Length];
+        for (var i = 0; i < values.Length; i++)
+        {
+            pairs[i] = KeyValuePair.Create(values[i].Name, values[i].Value);
+        }
+        return new LogScope(pairs);
+    }
 
     public IEnumerator<KeyValuePair<string, object?>> GetEnumerator() => ((IEnumerable<KeyValuePair<string, object?>>)values).GetEnumerator();
 

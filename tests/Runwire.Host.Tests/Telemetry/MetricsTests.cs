@@ -37,7 +37,8 @@ public sealed class MetricsTests : IDisposable
         await producer.SendAsync("repeated", TestJobs.ById(2, repeated));
 
         var kafka = ("runwire_transport", "kafka");
-        var scrape = await WaitForAsync(serve, s => s.Sum("runwire_jobs_duplicates_total", kafka) == 1);
+        // The duplicate is counted while its worker still holds it: wait for the worker to let go too.
+        var scrape = await WaitForAsync(serve, s => s.Sum("runwire_jobs_duplicates_total", kafka) == 1 && s.Sum("runwire_jobs_in_flight") == 0);
         Assert.Equal(5, scrape.Sum("runwire_jobs_received_total", kafka));
         Assert.Equal(2, scrape.Sum("runwire_jobs_succeeded_total", kafka));
         Assert.Equal(1, scrape.Sum("runwire_jobs_failed_total", kafka,

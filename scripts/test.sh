@@ -19,6 +19,12 @@ dotnet test --solution Runwire.slnx --no-build -c Release 2>&1 | tee "$log" || s
 
 passed=$(grep -E '^\s+succeeded: [0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -E '^\s+failed: [0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+# A failing test's captured output can run to thousands of lines: repeat each failure's name and message at the end,
+# where a reader of the log's tail finds them.
+if [ "$failed" -gt 0 ]; then
+  echo "Failed tests:"
+  awk '/^failed /{show=1; n=0} show && (/^ +at / || /Error output:/ || /Standard output:/ || ++n > 12){show=0} show' "$log"
+fi
 echo "Tests: ${passed} passed, ${failed} failed"
 if [ "$passed" -eq 0 ]; then
   echo "no test ran" >&2

@@ -13,7 +13,7 @@ internal sealed class JobProducer(string bootstrap) : IDisposable
         Acks = Acks.All,
         LingerMs = 5,
         MessageMaxBytes = 16 * 1024 * 1024,
-    }).Build();
+    }).SetLogHandler(KafkaClientLog.Drop).Build();
 
     public Task SendAsync(string? key, byte[]? value, Headers? headers = null, string topic = Topics.Jobs) =>
         _producer.ProduceAsync(topic, new Message<byte[]?, byte[]?>

@@ -30,7 +30,7 @@ internal sealed class TopicReader : IDisposable
             GroupId = "reader-" + Guid.NewGuid(),
             EnableAutoCommit = false,
             FetchWaitMaxMs = 10,
-        }).Build();
+        }).SetLogHandler(KafkaClientLog.Drop).Build();
         consumer.Assign(Enumerable.Range(0, partitions).Select(p => new TopicPartitionOffset(topic, p, Offset.Beginning)));
         _loop = Task.Factory.StartNew(() => Read(consumer), TaskCreationOptions.LongRunning);
     }

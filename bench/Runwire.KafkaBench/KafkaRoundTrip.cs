@@ -22,7 +22,10 @@ internal static class KafkaRoundTrip
         Console.WriteLine($"\n== {scenario.Name}: {scenario.PayloadBytes} bytes per job, window {scenario.Window}{mode}");
         using var broker = new TestBroker();
         using var data = new TempDirectory();
-        var environment = new Dictionary<string, string>();
+        // BENCH_HOST_<NAME>=<value> in the benchmark's environment reaches the host as <NAME>=<value>, e.g. a runtime setting to try.
+        var environment = Environment.GetEnvironmentVariables().Keys.Cast<string>()
+            .Where(k => k.StartsWith("BENCH_HOST_", StringComparison.Ordinal))
+            .ToDictionary(k => k["BENCH_HOST_".Length..], k => Environment.GetEnvironmentVariable(k)!);
         if (tracingTo is not null)
         {
             // What a user sets to send every span to a collector. With --record-only the spans are created and sampled

@@ -53,10 +53,9 @@ internal static class KafkaRoundTrip
         }).Build();
         using var reader = new ResultReader(broker.Bootstrap);
 
-        var warmed = await WarmUpAsync(scenario, serve, producer, reader);
+        var (warmed, runtimeBefore) = await WarmUpAsync(scenario, serve, producer, reader);
         Console.WriteLine($"host pid {serve.ProcessId}");
         using var host = Process.GetProcessById(serve.ProcessId);
-        var runtimeBefore = await HostRuntime.ReadAsync(serve);
         var cpuBefore = host.TotalProcessorTime;
         var benchBefore = Process.GetCurrentProcess().TotalProcessorTime;
         var (seconds, latencies, ok) = await RunBatchAsync(scenario, producer, reader, "run", jobs);
@@ -92,22 +91,25 @@ internal static class KafkaRoundTrip
     /// <summary>
     /// A host JIT-compiles for tens of seconds after it starts: tiered compilation recompiles thousands of methods, on
     /// this machine at first with 40–90% of a core, which the timed run would otherwise share. A host in production has
-    /// long finished that, so warm-up slices run until the host's JIT took less than 2% of a slice's time.
+    /// long finished that, so warm-up slices run until the host's JIT took less than 2% of a slice's time. Returns the
+    /// jobs sent and the host's runtime totals after the last slice, the baseline of the timed run.
     /// </summary>
-    private static async Task<int> WarmUpAsync(Scenario scenario, ServeProcess serve, IProducer<string, string> producer, ResultReader reader)
+    private static async Task<(int Jobs, HostRuntime After)> WarmUpAsync(Scenario scenario, ServeProcess serve, IProducer<string, string> producer, ResultReader reader)
     {
         var slices = new List<string>();
+        var before = await HostRuntime.ReadAsync(serve);
         while (true)
         {
-            var before = await HostRuntime.ReadAsync(serve);
             var (seconds, _, _) = await RunBatchAsync(scenario, producer, reader, $"warm{slices.Count}", WarmUpSlice);
-            var jit = (await HostRuntime.ReadAsync(serve)).Since(before).JitSeconds / seconds;
+            var after = await HostRuntime.ReadAsync(serve);
+            var jit = after.Since(before).JitSeconds / seconds;
             slices.Add(string.Create(CultureInfo.InvariantCulture, $"{WarmUpSlice / seconds:F0} jobs/s with JIT {jit:P0}"));
             if (jit < SettledJitShare || slices.Count * WarmUpSlice >= WarmUpLimit)
             {
                 Console.WriteLine($"warm-up: {slices.Count * WarmUpSlice} jobs in slices of {WarmUpSlice}: {string.Join(", ", slices)}");
-                return slices.Count * WarmUpSlice;
+                return (slices.Count * WarmUpSlice, after);
             }
+            before = after;
         }
     }
 

@@ -1,9 +1,11 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Runwire.Core.Components;
+using Runwire.Core.Components.Runners;
 using Runwire.Core.Engine;
 using Runwire.Core.Transformations;
 using Runwire.DataAdapters;
+using Runwire.Python;
 
 namespace Runwire.Execution;
 
@@ -19,8 +21,10 @@ public static class EngineSetup
         services.AddSingleton(options);
         services.AddSingleton(_ => CreateStore(options));
         services.AddSingleton(ComponentRegistry.Builtin);
+        services.AddComponentRunners(configuration);
         services.AddRunwireAdapters(AdapterSettings.From(configuration));
-        services.AddSingleton<ExecutionEngine>();
+        services.AddSingleton(sp => new ExecutionEngine(
+            sp.GetRequiredService<TransformationStore>(), sp.GetRequiredService<ComponentRunners>(), sp.GetRequiredService<Runwire.Core.Adapters.AdapterRegistry>()));
         services.AddSingleton<JobAnswering>();
         return services;
     }

@@ -1,10 +1,10 @@
 using System.CommandLine;
-using Runwire.Core.Components;
 using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
 using Runwire.Core.Transformations;
 using Runwire.DataAdapters;
 using Runwire.Execution;
+using Runwire.Python;
 
 namespace Runwire.Host.Cli;
 
@@ -50,7 +50,9 @@ internal static class RunCommand
                 await Console.Error.WriteLineAsync($"runwire: {e.Message}").ConfigureAwait(false);
                 return 2;
             }
-            var engine = new ExecutionEngine(store, ComponentRegistry.Builtin, AdapterSetup.CreateRegistry(AdapterSettings.From(configuration)));
+            var (runners, pool) = PythonRunnerSetup.CreateRunners(configuration);
+            await using var stopPool = pool;
+            var engine = new ExecutionEngine(store, runners, AdapterSetup.CreateRegistry(AdapterSettings.From(configuration)));
             var answering = new JobAnswering(engine);
             var allOk = true;
             using var stdout = Console.OpenStandardOutput();

@@ -114,6 +114,7 @@ public static class Ordering
         DataFrame => "DataFrame",
         System.Text.Json.Nodes.JsonObject => "dict",
         System.Text.Json.Nodes.JsonArray => "list",
+        PythonObject python => python.ShortTypeName,
         _ => value.GetType().Name,
     };
 }

@@ -17,6 +17,12 @@ public class PyException(string typeName, string message, Exception? inner = nul
     /// <summary>hetida's <c>extra_information</c>; null for ordinary exceptions.</summary>
     public JsonObject? ExtraInformation { get; init; }
 
+    /// <summary>hetida's traceback text when the error was raised by Python component code; null for C# components.</summary>
+    public string? Traceback { get; init; }
+
+    /// <summary>Where in Python component code the error was raised; null for C# components.</summary>
+    public Contracts.ErrorLocation? Location { get; init; }
+
     public static PyException ValueError(string message) => new("ValueError", message);
 
     public static PyException TypeError(string message) => new("TypeError", message);

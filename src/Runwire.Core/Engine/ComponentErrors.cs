@@ -22,8 +22,16 @@ internal static class ComponentErrors
     // hetida marks errors raised in user code with file "COMPONENT CODE"; Runwire names the C# component class and line.
     public static ErrorLocation Location(PlanNode node, Exception e)
     {
+        if (e is PyException { Location: { } python })
+        {
+            return python;
+        }
+        if (node.Binding is not Components.Runners.CSharpBinding { Component: var component })
+        {
+            return new ErrorLocation("COMPONENT CODE", "main", 0);
+        }
         var frame = new StackTrace(e, fNeedFileInfo: true).GetFrames()
-            .FirstOrDefault(f => f.GetMethod()?.DeclaringType == node.Component.GetType());
-        return new ErrorLocation("COMPONENT CODE", $"{node.Component.GetType().FullName}.Run", frame?.GetFileLineNumber() ?? 0);
+            .FirstOrDefault(f => f.GetMethod()?.DeclaringType == component.GetType());
+        return new ErrorLocation("COMPONENT CODE", $"{component.GetType().FullName}.Run", frame?.GetFileLineNumber() ?? 0);
     }
 }

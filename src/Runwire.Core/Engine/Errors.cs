@@ -9,6 +9,10 @@ internal static class Errors
     public static OperatorInfo OperatorInfo(TransformationRevision revision, IReadOnlyList<string> names, IReadOnlyList<string> ids) =>
         new(new TransformationInfo(revision.Id.ToString(), revision.Name, revision.VersionTag, revision.TypeName), names, ids);
 
+    /// <summary>hetida's NodeFunctionLoadingError message (runtime/hetdesrun/runtime/engine/plain/parsing.py).</summary>
+    public static string LoadFailureMessage(TransformationRevision revision) =>
+        $"Could not load node function (Code module uuid: {revision.Id}, Component uuid: {revision.Id}, function name: main)";
+
     public static ExecutionFailureException WorkflowParsing(string message, PlanScope scope, Exception cause) =>
         new(new ExecutionError(
             "WorkflowInputDataValidationError",

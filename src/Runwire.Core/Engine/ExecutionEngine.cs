@@ -1,7 +1,9 @@
 using System.Collections.Concurrent;
 using Runwire.Core.Adapters;
 using Runwire.Core.Components;
+using Runwire.Core.Components.Runners;
 using Runwire.Core.Contracts;
+using Runwire.Core.Data;
 using Runwire.Core.Telemetry;
 using Runwire.Core.Transformations;
 
@@ -16,7 +18,7 @@ namespace Runwire.Core.Engine;
 public sealed class ExecutionEngine
 {
     private readonly TransformationStore _store;
-    private readonly ComponentRegistry _components;
+    private readonly ComponentRunners _components;
     private readonly AdapterRegistry _adapters;
     private readonly ConcurrentDictionary<(Guid, bool), ExecutionPlan> _plans = new();
 
@@ -24,6 +26,11 @@ public sealed class ExecutionEngine
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<TransformationRevision, WorkflowWiring> TestWirings = new();
 
     public ExecutionEngine(TransformationStore store, ComponentRegistry components, AdapterRegistry adapters)
+        : this(store, new ComponentRunners(components), adapters)
+    {
+    }
+
+    public ExecutionEngine(TransformationStore store, ComponentRunners components, AdapterRegistry adapters)
     {
         _store = store;
         _components = components;
@@ -32,6 +39,9 @@ public sealed class ExecutionEngine
     }
 
     public TransformationStore Store => _store;
+
+    /// <summary>The runners that execute components (C#, and Python where configured).</summary>
+    public ComponentRunners Components => _components;
 
     /// <summary>The revision a job names: by id, or the latest released one of its group.</summary>
     public TransformationRevision Resolve(ExecutionJob job)
@@ -94,7 +104,7 @@ public sealed class ExecutionEngine
                 new MeasuredStep("prepare_execution_input", start, prepared),
                 new MeasuredStep("run_execution_input", prepared, end));
             return new ExecutionResult(job.JobId, run.WithExecutionIds(failure.Error), [], outputTypes, steps,
-                Traceback: (failure.InnerException ?? failure).ToString(), ProcessId: Environment.ProcessId);
+                Traceback: Traceback(failure), ProcessId: Environment.ProcessId);
         }
     }
 
@@ -121,6 +131,14 @@ public sealed class ExecutionEngine
             throw;
         }
     }
+
+    // Python errors carry hetida's own traceback text; a C# failure keeps the exception's text.
+    private static string Traceback(ExecutionFailureException failure) => failure.InnerException switch
+    {
+        PyException { Traceback: { } python } => python,
+        ComponentLoadException { Traceback: { } load } => load,
+        var inner => (inner ?? failure).ToString(),
+    };
 
     private ExecutionPlan BuildPlan(TransformationRevision revision, bool runPurePlotOperators) =>
         new PlanBuilder(_store, _components, runPurePlotOperators).Build(revision);

@@ -27,4 +27,9 @@ internal sealed class ExecutionPlan
     public IReadOnlyDictionary<string, object?> RootDefaults { get; init; } = new Dictionary<string, object?>();
 
     public ExecutionError? BuildError { get; init; }
+
+    /// <summary>Whether any node runs in the Python runner (their code is loaded before the job's inputs are).</summary>
+    public bool HasPythonNodes => _hasPython ??= Nodes.Any(n => n.Binding.Runner == Components.Runners.ComponentRunner.Python);
+
+    private bool? _hasPython;
 }

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Runwire.Core.Adapters;
 using Runwire.Core.Components;
+using Runwire.Core.Components.Runners;
 using Runwire.Core.Contracts;
 using Runwire.Core.Data;
 using Runwire.Core.Telemetry;
@@ -22,10 +23,11 @@ internal sealed class JobRun(ExecutionPlan plan, WorkflowWiring wiring, AdapterR
         {
             throw new ExecutionFailureException(plan.BuildError);
         }
+        await PrepareAsync(ct).ConfigureAwait(false);
         _loadStart = DateTimeOffset.UtcNow;
         var loaded = await InputLoader.LoadAsync(plan, wiring, adapters, context, ct).ConfigureAwait(false);
         _loadEnd = DateTimeOffset.UtcNow;
-        var results = Execute(loaded, ct);
+        var results = await ExecuteAsync(loaded, ct).ConfigureAwait(false);
         _execEnd = DateTimeOffset.UtcNow;
         var outputs = new List<KeyValuePair<string, object?>>(plan.Outputs.Count);
         var toSinks = new List<(OutputWiring Wiring, DataType Type, object? Value)>();
@@ -56,7 +58,32 @@ internal sealed class JobRun(ExecutionPlan plan, WorkflowWiring wiring, AdapterR
         return outputs;
     }
 
-    private IReadOnlyDictionary<string, object?>?[] Execute(IReadOnlyDictionary<string, object?> loaded, CancellationToken ct)
+    /// <summary>Loads every Python node's code before anything runs: hetida imports all component code at PARSING_WORKFLOW.</summary>
+    private async ValueTask PrepareAsync(CancellationToken ct)
+    {
+        if (!plan.HasPythonNodes)
+        {
+            return;
+        }
+        foreach (var index in plan.Order)
+        {
+            var node = plan.Nodes[index];
+            try
+            {
+                await node.Binding.PrepareAsync(ct).ConfigureAwait(false);
+            }
+            catch (ComponentLoadException e)
+            {
+                throw new ExecutionFailureException(new ExecutionError(
+                    "NodeFunctionLoadingError",
+                    Errors.LoadFailureMessage(node.Revision),
+                    ProcessStage.PARSING_WORKFLOW,
+                    OperatorInfo: Errors.OperatorInfo(node.Revision, node.HierarchyNames, node.HierarchyIds)), e);
+            }
+        }
+    }
+
+    private async ValueTask<IReadOnlyDictionary<string, object?>?[]> ExecuteAsync(IReadOnlyDictionary<string, object?> loaded, CancellationToken ct)
     {
         var results = new IReadOnlyDictionary<string, object?>?[plan.Nodes.Count];
         foreach (var index in plan.Order)
@@ -95,18 +122,19 @@ internal sealed class JobRun(ExecutionPlan plan, WorkflowWiring wiring, AdapterR
                     $"Inputs of computation node are missing. Provided inputs are: {PySet(args.Keys)}. "
                     + $"Required params are: {PySet(node.Inputs.Select(i => i.Key))}.", null);
             }
-            results[index] = RunComponent(node, args);
+            results[index] = await RunComponentAsync(node, args, ct).ConfigureAwait(false);
         }
         return results;
     }
 
-    private static IReadOnlyDictionary<string, object?> RunComponent(PlanNode node, Dictionary<string, object?> args)
+    private static async ValueTask<IReadOnlyDictionary<string, object?>> RunComponentAsync(PlanNode node, Dictionary<string, object?> args, CancellationToken ct)
     {
         using var span = StartComponentSpan(node);
         IReadOnlyDictionary<string, object?> outputs;
         try
         {
-            outputs = node.Component.Run(new ComponentInputs(args, node.UsedOutputs));
+            var run = node.Binding.RunAsync(new ComponentInputs(args, node.UsedOutputs), ct);
+            outputs = run.IsCompletedSuccessfully ? run.Result : await run.ConfigureAwait(false);
         }
         catch (OperationCanceledException)
         {

@@ -1,5 +1,5 @@
 using Runwire.Core.Codecs;
-using Runwire.Core.Components;
+using Runwire.Core.Components.Runners;
 using Runwire.Core.Contracts;
 using Runwire.Core.Data;
 using Runwire.Core.Transformations;
@@ -7,7 +7,7 @@ using Runwire.Core.Transformations;
 namespace Runwire.Core.Engine;
 
 /// <summary>Flattens a transformation into component nodes (spec §4.3, §4.4): nesting, links, constants, defaults, plot skipping.</summary>
-internal sealed class PlanBuilder(TransformationStore store, ComponentRegistry registry, bool runPurePlotOperators)
+internal sealed class PlanBuilder(TransformationStore store, ComponentRunners runners, bool runPurePlotOperators)
 {
     public const string WrapperName = "COMPONENT EXECUTION WRAPPER WORKFLOW";
     private readonly List<PlanNode> _nodes = [];
@@ -95,20 +95,21 @@ internal sealed class PlanBuilder(TransformationStore store, ComponentRegistry r
                 Expand(child);
                 continue;
             }
-            var component = registry.Find(revision.Id, revision.Source["content"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var c) ? c : null);
-            if (component is null or UnsupportedComponent)
+            ComponentBinding binding;
+            try
             {
-                var reason = component is UnsupportedComponent u
-                    ? $"Runwire does not support this component: {u.Reason}"
-                    : $"Runwire has no implementation of component '{revision.Name}'";
+                binding = runners.Bind(revision);
+            }
+            catch (ComponentBindException unbound)
+            {
                 throw new ExecutionFailureException(new ExecutionError(
-                    component is null ? "NodeFunctionLoadingError" : "ComponentNotSupportedError",
-                    $"Could not load node function (Code module uuid: {revision.Id}, Component uuid: {revision.Id}, function name: main): {reason}.",
+                    unbound.ErrorType,
+                    $"{Errors.LoadFailureMessage(revision)}: {unbound.Message}.",
                     ProcessStage.PARSING_WORKFLOW,
                     OperatorInfo: Errors.OperatorInfo(revision, names, ids)));
             }
             scope.NodeOf[op.Id] = _nodes.Count;
-            _nodes.Add(new PlanNode(_nodes.Count, component, revision, names, ids));
+            _nodes.Add(new PlanNode(_nodes.Count, binding, revision, names, ids));
         }
     }
 

@@ -1,4 +1,4 @@
-using Runwire.Core.Components;
+using Runwire.Core.Components.Runners;
 using Runwire.Core.Telemetry;
 using Runwire.Core.Transformations;
 
@@ -7,14 +7,15 @@ namespace Runwire.Core.Engine;
 /// <summary>One component operator of the flattened workflow tree, with its place in the hierarchy.</summary>
 internal sealed class PlanNode(
     int index,
-    IComponent component,
+    ComponentBinding binding,
     TransformationRevision revision,
     IReadOnlyList<string> hierarchyNames,
     IReadOnlyList<string> hierarchyIds)
 {
     public int Index { get; } = index;
 
-    public IComponent Component { get; } = component;
+    /// <summary>The runner-bound component this node calls.</summary>
+    public ComponentBinding Binding { get; } = binding;
 
     public TransformationRevision Revision { get; } = revision;
 

@@ -9,14 +9,11 @@ implementation; only the names, signatures and semantics follow hetida.
 import functools
 import io
 import json
-import logging
 from enum import Enum
 from typing import Any, Dict, Optional
 
 import pandas as pd
 from pydantic import BaseModel, create_model
-
-logger = logging.getLogger(__name__)
 
 MULTITSFRAME_COLUMN_NAMES = ["timestamp", "metric", "value"]
 

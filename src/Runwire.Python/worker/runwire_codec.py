@@ -9,7 +9,9 @@ import datetime
 import json
 import math
 import pickle
+import re
 import reprlib
+import types
 import uuid
 
 import numpy as np
@@ -38,11 +40,13 @@ class NotJson(Exception):
 
 def json_object_hook(obj):
     """Turns the channel's one-key markers back into floats and timestamps while the header is parsed."""
-    if len(obj) == 1:
-        if _FLOAT_MARK in obj:
-            return float(obj[_FLOAT_MARK])
-        if _DATETIME_MARK in obj:
+    if len(obj) == 1 and (_FLOAT_MARK in obj or _DATETIME_MARK in obj):
+        try:
+            if _FLOAT_MARK in obj:
+                return float(obj[_FLOAT_MARK])
             return pd.Timestamp(obj[_DATETIME_MARK])
+        except (TypeError, ValueError, OverflowError):
+            return obj  # a malformed marker stays a dict rather than making the whole frame unreadable
     return obj
 
 
@@ -198,14 +202,36 @@ def encode_value(obj, buffers):
 def encode_opaque(obj, buffers):
     data = pickle.dumps(obj, protocol=pickle.HIGHEST_PROTOCOL)
     kind = type(obj)
-    module = kind.__module__
+    keys = _component_modules_in(data)
+    own = _defining_module(obj)
+    own_key = own[len(MODULE_PREFIX):] if own.startswith(MODULE_PREFIX) else None
     return {
         "k": "opaque",
-        "type": f"{module}.{kind.__qualname__}",
+        "type": f"{kind.__module__}.{kind.__qualname__}",
         "repr": _safe_repr(obj),
         "buf": _add(buffers, data),
-        "module_key": module[len(MODULE_PREFIX):] if module.startswith(MODULE_PREFIX) else None,
+        "module_key": own_key or (keys[0] if keys else None),
+        "module_keys": keys,
     }
+
+
+_COMPONENT_MODULE = re.compile(re.escape(MODULE_PREFIX.encode()) + rb"([0-9a-f]{64})")
+
+
+def _component_modules_in(data):
+    """Keys of all component modules a pickle refers to (unpickling needs them loaded), in order of appearance.
+
+    Pickles name classes and functions by module and qualified name, so a byte search finds them all, also
+    inside containers, at C speed.
+    """
+    return list(dict.fromkeys(key.decode("ascii") for key in _COMPONENT_MODULE.findall(data)))
+
+
+def _defining_module(obj):
+    # A class or function pickles as a reference to its own module, an instance as one to its class's module.
+    if isinstance(obj, (type, types.FunctionType)):
+        return getattr(obj, "__module__", None) or ""
+    return type(obj).__module__
 
 
 def _add(buffers, data):
@@ -365,7 +391,8 @@ def _encode_datetimes(col, buffers):
     if getattr(dates, "unit", "ns") != "ns":
         dates = dates.as_unit("ns")  # pandas 2 may hold seconds/milliseconds/microseconds
     tz = None if dates.tz is None else "UTC"
-    return {"dtype": "datetime64", "tz": tz, "buf": _add(buffers, memoryview(np.ascontiguousarray(dates.asi8)).cast("B"))}
+    nanoseconds = np.ascontiguousarray(dates.asi8)
+    return {"dtype": "datetime64", "tz": tz, "buf": _add(buffers, memoryview(nanoseconds).cast("B"))}
 
 
 def _object_items(col):

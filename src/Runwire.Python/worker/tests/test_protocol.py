@@ -1,7 +1,6 @@
 """The worker as the host sees it: a real process on a real Unix socket (docs/python-worker-protocol.md)."""
 
 import struct
-import subprocess
 import textwrap
 import unittest
 
@@ -171,6 +170,11 @@ class ProtocolErrorTest(SharedWorkerTest):
         answer, _ = self.worker.request({"op": "load", "key": "1" * 64, "code": ADD, "function": "main"})
         self.assertEqual((answer["op"], answer["stage"]), ("error", "protocol"))
 
+    def test_malformed_marker_stays_a_dict(self):
+        text = "def main(*, x):\n    return {'t': type(x['d']).__name__}\n"
+        answer, _ = self.worker.call(text, {"x": {"k": "json", "v": {"d": {"__rw_datetime__": "not a date"}}}})
+        self.assertEqual(answer["outputs"], {"t": {"k": "str", "v": "dict"}})
+
     def test_unknown_op_and_missing_fields(self):
         for header in ({"op": "dance"}, {"op": "call"}, {"op": "load", "key": key_of("x"), "code": 5}):
             answer, _ = self.worker.request(header)
@@ -319,6 +323,7 @@ class ComponentErrorTest(SharedWorkerTest):
         self.assertEqual(answer["type"], "TypeError")
         self.assertIn("unexpected keyword argument 'x'", answer["message"])
         self.assertNotIn("runwire_worker", answer["traceback"])
+        self.assertIsNone(answer["location"])  # no component frame to point at
 
     def test_syntax_error_is_a_load_error(self):
         text = "def main(:\n    return {}\n"

@@ -71,7 +71,7 @@ def host_inputs():
         ]},
         "empty_frame": {"k": "frame", "attrs": {}, "index": {"dtype": "range", "start": 0, "stop": 0, "step": 1}, "columns": []},
         "opaque": {"k": "opaque", "type": "builtins.set", "repr": "{1, 2, 3}", "buf": b.add(pickle.dumps({1, 2, 3})),
-                   "module_key": None},
+                   "module_key": None, "module_keys": []},
     }
     return inputs, b
 
@@ -481,6 +481,22 @@ class ValuesTest(unittest.TestCase):
             self.assertEqual(answer["outputs"]["y"], {"k": "int", "v": 15})
             self.assertEqual(answer["outputs"]["model"]["module_key"], key_of(train))
             self.assertEqual(answer["outputs"]["cls"]["v"], "hetdesrun_loaded_components.by_code__hash_" + key_of(train))
+
+    def test_module_keys_name_every_component_module_a_pickle_needs(self):
+        define = "class Thing:\n    pass\n\ndef main():\n    return {'cls': Thing, 'obj': Thing(), 'f': main}\n"
+        outputs, _ = self.outputs(define)
+        for name in ("cls", "obj", "f"):
+            self.assertEqual(outputs[name]["module_key"], key_of(define), name)
+            self.assertEqual(outputs[name]["module_keys"], [key_of(define)], name)
+        self.assertEqual(outputs["cls"]["type"], "builtins.type")
+        # a container with objects of classes from two components: module_keys lists both
+        other = "class Other:\n    pass\n\ndef main(*, thing):\n    return {'both': [thing, Other()]}\n"
+        answer, out = self.worker.call(define, None)
+        thing = dict(answer["outputs"]["obj"], buf=0)
+        both, _ = self.outputs(other, {"thing": thing}, [out[answer["outputs"]["obj"]["buf"]]])
+        self.assertEqual(both["both"]["type"], "builtins.list")
+        self.assertEqual(both["both"]["module_key"], key_of(define))
+        self.assertEqual(both["both"]["module_keys"], [key_of(define), key_of(other)])
 
     def test_hdutils_objects_are_opaque_without_module_key(self):
         text = textwrap.dedent(

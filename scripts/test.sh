@@ -20,13 +20,22 @@ log=$(mktemp)
 status=0
 dotnet test --solution Runwire.slnx --no-build -c Release 2>&1 | tee "$log" || status=$?
 
+# The Python worker's own tests (a real worker process on a real socket), with Debian's Python that has pandas.
+pylog=$(mktemp)
+/usr/bin/python3 -m unittest discover -s src/Runwire.Python/worker/tests 2>&1 | tee "$pylog" || status=$?
+
 passed=$(grep -E '^\s+succeeded: [0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -E '^\s+failed: [0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
+pyran=$(grep -oE '^Ran [0-9]+ test' "$pylog" | awk '{print $2}' | tail -n1)
+pyfailed=$(grep -oE '(failures|errors)=[0-9]+' "$pylog" | awk -F= '{s+=$2} END {print s+0}')
+passed=$((passed + ${pyran:-0} - pyfailed))
+failed=$((failed + pyfailed))
 # A failing test's captured output can run to thousands of lines: repeat each failure's name and message at the end,
 # where a reader of the log's tail finds them.
 if [ "$failed" -gt 0 ]; then
   echo "Failed tests:"
   awk '/^failed /{show=1; n=0} show && (/^ +at / || /Error output:/ || /Standard output:/ || ++n > 12){show=0} show' "$log"
+  grep -E '^(FAIL|ERROR): ' "$pylog" || true
 fi
 echo "Tests: ${passed} passed, ${failed} failed"
 if [ "$passed" -eq 0 ]; then

@@ -24,6 +24,9 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
     private readonly System.Threading.Channels.Channel<PythonWorker> _idle = System.Threading.Channels.Channel.CreateUnbounded<PythonWorker>();
     private readonly ConcurrentDictionary<int, PythonWorker> _all = new();
     private readonly ConcurrentDictionary<string, Task> _loads = new();
+
+    // Every code this pool was asked to run, so a worker can load the module a pickled input's class comes from.
+    private readonly ConcurrentDictionary<string, PythonCode> _codes = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _gate = new();
     private Sandbox? _sandbox;
@@ -132,14 +135,19 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
     /// <summary>Rents a worker, sends one request, and gives the worker back, or kills and replaces it when the call went wrong.</summary>
     private async Task<Frame> RequestAsync(PythonCode code, string op, ComponentInputs? inputs, CancellationToken ct)
     {
+        _codes.TryAdd(code.Key, code);
         var worker = await RentAsync(ct).ConfigureAwait(false);
-        var (header, buffers) = Request(code, op, inputs, sendCode: !worker.Knows(code.Key));
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct, _stopping.Token);
         timeout.CancelAfter(_options.CallTimeout);
         try
         {
+            await LoadModulesOfInputsAsync(worker, inputs, timeout.Token).ConfigureAwait(false);
+            var (header, buffers) = Request(code, op, inputs, sendCode: !worker.Knows(code.Key));
             var answer = await worker.RequestAsync(header, buffers, timeout.Token).ConfigureAwait(false);
-            worker.Learned(code.Key);
+            if (!IsLoadFailure(answer))
+            {
+                worker.Learned(code.Key);
+            }
             _idle.Writer.TryWrite(worker);
             return answer;
         }
@@ -162,6 +170,41 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
                 $"The Python worker running the component died ({how}); the component's work was lost. Other jobs are not affected.");
         }
     }
+
+    /// <summary>
+    /// A pickled input whose class was defined in component code can only be unpickled where that module is loaded:
+    /// load it on this worker first (another worker may have produced the object).
+    /// </summary>
+    private async Task LoadModulesOfInputsAsync(PythonWorker worker, ComponentInputs? inputs, CancellationToken ct)
+    {
+        if (inputs is null)
+        {
+            return;
+        }
+        foreach (var value in inputs.Values.Values)
+        {
+            if (value is not PythonObject python)
+            {
+                continue;
+            }
+            foreach (var key in python.ModuleKeys.Where(k => !worker.Knows(k)))
+            {
+                if (!_codes.TryGetValue(key, out var module))
+                {
+                    continue; // the worker answers with a clear decode error naming the module
+                }
+                var (header, buffers) = Request(module, "load", null, sendCode: true);
+                using var answer = await worker.RequestAsync(header, buffers, ct).ConfigureAwait(false);
+                if (!IsLoadFailure(answer))
+                {
+                    worker.Learned(key);
+                }
+            }
+        }
+    }
+
+    private static bool IsLoadFailure(Frame answer) =>
+        answer.Op == "error" && answer.Root.TryGetProperty("stage", out var stage) && stage.GetString() is "load" or "protocol";
 
     private static (byte[] Header, List<ReadOnlyMemory<byte>> Buffers) Request(PythonCode code, string op, ComponentInputs? inputs, bool sendCode)
     {

@@ -34,7 +34,9 @@ internal sealed class ValueReader(IReadOnlyList<ReadOnlyMemory<byte>> buffers)
                 descriptor.GetProperty("type").GetString()!,
                 descriptor.GetProperty("repr").GetString() ?? "",
                 Buffer(descriptor).ToArray(),
-                descriptor.TryGetProperty("module_key", out var key) ? key.GetString() : null),
+                descriptor.TryGetProperty("module_keys", out var keys) && keys.ValueKind == JsonValueKind.Array
+                    ? [.. keys.EnumerateArray().Select(k => k.GetString()!)]
+                    : []),
             _ => throw new InvalidDataException($"Unknown value kind '{kind}' from the Python worker."),
         };
     }

@@ -98,7 +98,12 @@ internal sealed class ValueWriter(Utf8JsonWriter json, List<ReadOnlyMemory<byte>
                 json.WriteString("type", python.TypeName);
                 json.WriteString("repr", python.Repr);
                 json.WriteNumber("buf", Add(python.Pickle));
-                json.WriteString("module_key", python.ModuleKey);
+                json.WriteStartArray("module_keys");
+                foreach (var key in python.ModuleKeys)
+                {
+                    json.WriteStringValue(key);
+                }
+                json.WriteEndArray();
                 break;
             default:
                 throw new PyException("TypeError", $"A value of type {Ordering.PyTypeName(value)} cannot be passed to a Python component.");

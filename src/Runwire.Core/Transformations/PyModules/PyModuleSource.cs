@@ -29,9 +29,17 @@ internal sealed class PyModuleSource
     {
         foreach (var (start, end) in ModuleStatements())
         {
-            if (end - start >= 2 && _tokens[start].IsName(_code, name) && _tokens[start + 1].IsOp(_code, "=") && !HasSecondTarget(start + 2, end))
+            // "(name) = …" is still a plain name target in Python's AST.
+            var parens = 0;
+            while (start + parens < end && _tokens[start + parens].IsOp(_code, "("))
             {
-                return PyLiteralParser.Parse(_code, _tokens, start + 2, end);
+                parens++;
+            }
+            var equals = start + (2 * parens) + 1;
+            if (equals < end && _tokens[start + parens].IsName(_code, name) && _tokens[equals].IsOp(_code, "=")
+                && Enumerable.Range(start + parens + 1, parens).All(i => _tokens[i].IsOp(_code, ")")) && !HasSecondTarget(equals + 1, end))
+            {
+                return PyLiteralParser.Parse(_code, _tokens, equals + 1, end);
             }
         }
         return null;

@@ -12,7 +12,7 @@ internal static class PyContainerParser
         }
         if (parser.Peek() is var unpack && parser.TryTake("**"))
         {
-            throw PyLiteralParser.Malformed(unpack, "unpacking with * or ** is not a literal");
+            throw PyTokenCursor.Malformed(unpack, "unpacking with * or ** is not a literal");
         }
         var firstToken = parser.Peek();
         var first = parser.Element();
@@ -52,7 +52,7 @@ internal static class PyContainerParser
             keyToken = parser.Peek();
             if (parser.TryTake("**"))
             {
-                throw PyLiteralParser.Malformed(keyToken, "unpacking with * or ** is not a literal");
+                throw PyTokenCursor.Malformed(keyToken, "unpacking with * or ** is not a literal");
             }
             key = parser.Element();
             parser.Expect(":");

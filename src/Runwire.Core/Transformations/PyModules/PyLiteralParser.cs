@@ -1,5 +1,3 @@
-using System.Text;
-
 namespace Runwire.Core.Transformations.PyModules;
 
 /// <summary>
@@ -7,7 +5,7 @@ namespace Runwire.Core.Transformations.PyModules;
 /// None, <c>...</c>, tuples, lists, dicts, sets, <c>set()</c>, a sign on a number and <c>number ± imaginary</c>.
 /// Anything else (names, calls, f-strings, other operators) is refused with its position, as hetida refuses it.
 /// </summary>
-internal sealed class PyLiteralParser
+internal sealed class PyLiteralParser : PyTokenCursor
 {
     // How an expression was written matters to literal_eval's sign and complex rules, not only its value.
     private enum Form
@@ -17,12 +15,10 @@ internal sealed class PyLiteralParser
         Other,
     }
 
-    private readonly string _s;
-    private readonly List<PyToken> _tokens;
-    private readonly int _end;
-    private int _pos;
-
-    private PyLiteralParser(string source, List<PyToken> tokens, int start, int end) => (_s, _tokens, _pos, _end) = (source, tokens, start, end);
+    private PyLiteralParser(string source, List<PyToken> tokens, int start, int end)
+        : base(source, tokens, start, end)
+    {
+    }
 
     /// <summary>Evaluates <c>tokens[start..end)</c> as one literal (a bare <c>a, b</c> is a tuple).</summary>
     public static PyValue Parse(string source, List<PyToken> tokens, int start, int end)
@@ -33,7 +29,7 @@ internal sealed class PyLiteralParser
             throw parser.Unexpected();
         }
         var value = parser.ExprList();
-        return parser._pos < end ? throw parser.Unexpected() : value;
+        return parser.AtEnd ? value : throw parser.Unexpected();
     }
 
     /// <summary>Evaluates a whole source text, e.g. a value given on its own.</summary>
@@ -42,10 +38,6 @@ internal sealed class PyLiteralParser
         var tokens = PyTokenizer.Tokenize(source);
         return Parse(source, tokens, 0, tokens.FindIndex(t => t.Kind == PyTokenKind.Newline) is var n and >= 0 ? n : 0);
     }
-
-    private PyToken Current => _pos < _end ? _tokens[_pos] : _tokens[Math.Min(_end, _tokens.Count - 1)];
-
-    private bool AtOp(string op) => _pos < _end && Current.IsOp(_s, op);
 
     private PyValue ExprList()
     {
@@ -57,8 +49,8 @@ internal sealed class PyLiteralParser
         var items = new List<PyValue> { first };
         while (AtOp(","))
         {
-            _pos++;
-            if (_pos >= _end)
+            Position++;
+            if (AtEnd)
             {
                 break;
             }
@@ -74,7 +66,7 @@ internal sealed class PyLiteralParser
         while (AtOp("+") || AtOp("-"))
         {
             var minus = AtOp("-");
-            _pos++;
+            Position++;
             var right = Unary(out var rightForm);
             // literal_eval allows only (signed) number ± imaginary number, nothing longer.
             if (form is Form.Other || rightForm is not Form.Number || right is not PyValue.Complex c || left is PyValue.Bool)
@@ -93,14 +85,14 @@ internal sealed class PyLiteralParser
         if (AtOp("+") || AtOp("-"))
         {
             var sign = Current;
-            _pos++;
+            Position++;
             var operand = Unary(out var operandForm);
             if (operandForm is not Form.Number)
             {
                 throw Malformed(sign, "a sign may only stand before a number");
             }
             form = Form.Signed;
-            return sign.IsOp(_s, "+") ? operand : operand switch
+            return sign.IsOp(Source, "+") ? operand : operand switch
             {
                 PyValue.Int i => new PyValue.Int(-i.Value),
                 PyValue.Float f => new PyValue.Float(-f.Value),
@@ -121,37 +113,37 @@ internal sealed class PyLiteralParser
     {
         form = Form.Other;
         var token = Current;
-        if (_pos >= _end)
+        if (AtEnd)
         {
             throw Unexpected();
         }
         switch (token.Kind)
         {
             case PyTokenKind.Number:
-                _pos++;
+                Position++;
                 form = Form.Number;
-                return PyNumberDecoder.Decode(_s, token);
+                return PyNumberDecoder.Decode(Source, token);
             case PyTokenKind.String:
                 return Strings();
             case PyTokenKind.Name:
-                _pos++;
-                return token.Text(_s) switch
+                Position++;
+                return token.Text(Source) switch
                 {
                     "True" => new PyValue.Bool(true),
                     "False" => new PyValue.Bool(false),
                     "None" => PyValue.NoneType.Instance,
-                    "set" when AtOp("(") && _pos + 1 < _end && _tokens[_pos + 1].IsOp(_s, ")") => EmptySet(),
+                    "set" when AtOp("(") && Next is { } next && next.IsOp(Source, ")") => EmptySet(),
                     var name => throw Malformed(token, $"the name '{name}' is not a literal"),
                 };
-            case PyTokenKind.Op when token.IsOp(_s, "..."):
-                _pos++;
+            case PyTokenKind.Op when token.IsOp(Source, "..."):
+                Position++;
                 return PyValue.Ellipsis.Instance;
-            case PyTokenKind.Op when token.IsOp(_s, "("):
+            case PyTokenKind.Op when token.IsOp(Source, "("):
                 return Parenthesized(out form);
-            case PyTokenKind.Op when token.IsOp(_s, "["):
-                _pos++;
+            case PyTokenKind.Op when token.IsOp(Source, "["):
+                Position++;
                 return new PyValue.List(Items("]"));
-            case PyTokenKind.Op when token.IsOp(_s, "{"):
+            case PyTokenKind.Op when token.IsOp(Source, "{"):
                 return PyContainerParser.Braces(this);
             default:
                 throw Unexpected();
@@ -160,23 +152,23 @@ internal sealed class PyLiteralParser
 
     private PyValue.Set EmptySet()
     {
-        _pos += 2;
+        Position += 2;
         return new PyValue.Set([]);
     }
 
     private PyValue Parenthesized(out Form form)
     {
-        _pos++;
+        Position++;
         form = Form.Other;
         if (AtOp(")"))
         {
-            _pos++;
+            Position++;
             return new PyValue.Tuple([]);
         }
         var first = Expr(out form);
         if (AtOp(")"))
         {
-            _pos++;
+            Position++;
             return first;
         }
         Expect(",");
@@ -196,7 +188,7 @@ internal sealed class PyLiteralParser
                 Expect(",");
             }
         }
-        _pos++;
+        Position++;
         return items;
     }
 
@@ -209,47 +201,14 @@ internal sealed class PyLiteralParser
         return Expr(out _);
     }
 
-    internal bool TryTake(string op)
-    {
-        if (!AtOp(op))
-        {
-            return false;
-        }
-        _pos++;
-        return true;
-    }
-
-    internal PyToken Peek() => Current;
-
-    internal void Expect(string op)
-    {
-        if (!TryTake(op))
-        {
-            throw Unexpected();
-        }
-    }
-
     private PyValue Strings()
     {
-        var first = Current;
-        var text = new StringBuilder();
-        bool? bytes = null;
-        var formatted = false;
-        while (_pos < _end && Current.Kind == PyTokenKind.String)
+        var parts = new List<PyToken>();
+        for (; !AtEnd && Current.Kind == PyTokenKind.String; Position++)
         {
-            var part = PyStringDecoder.Decode(_s, Current);
-            if (bytes is not null && bytes != part.IsBytes)
-            {
-                throw new PySyntaxException("cannot mix bytes and nonbytes literals", Current.Line, Current.Column);
-            }
-            bytes = part.IsBytes;
-            formatted |= part.IsFormatted;
-            text.Append(part.Value);
-            _pos++;
+            parts.Add(Current);
         }
-        return formatted
-            ? throw Malformed(first, "an f-string is not a literal")
-            : bytes == true ? new PyValue.Bytes(text.ToString()) : new PyValue.Str(text.ToString());
+        return PyStringDecoder.Concatenate(Source, parts);
     }
 
     private static (double Real, double Imag) Complex(PyValue number) => number switch
@@ -259,13 +218,4 @@ internal sealed class PyLiteralParser
         PyValue.Complex c => (c.Real, c.Imag),
         _ => (0, 0),
     };
-
-    internal static PySyntaxException Malformed(PyToken at, string why) => new($"not a literal ({why})", at.Line, at.Column);
-
-    internal PySyntaxException Unexpected()
-    {
-        var token = Current;
-        var what = _pos >= _end || token.Kind is PyTokenKind.Newline or PyTokenKind.End ? "end of the value" : $"'{token.Text(_s)}'";
-        return new PySyntaxException($"unexpected {what}: not a Python literal", token.Line, token.Column);
-    }
 }

@@ -18,6 +18,28 @@ internal static class PyStringDecoder
         _ => false,
     };
 
+    /// <summary>Adjacent string tokens as the one str or bytes value Python makes of them.</summary>
+    public static PyValue Concatenate(string source, List<PyToken> tokens)
+    {
+        var text = new StringBuilder();
+        bool? bytes = null;
+        var formatted = false;
+        foreach (var token in tokens)
+        {
+            var part = Decode(source, token);
+            if (bytes is not null && bytes != part.IsBytes)
+            {
+                throw new PySyntaxException("cannot mix bytes and nonbytes literals", token.Line, token.Column);
+            }
+            bytes = part.IsBytes;
+            formatted |= part.IsFormatted;
+            text.Append(part.Value);
+        }
+        return formatted
+            ? throw PyTokenCursor.Malformed(tokens[0], "an f-string is not a literal")
+            : bytes == true ? new PyValue.Bytes(text.ToString()) : new PyValue.Str(text.ToString());
+    }
+
     public static Part Decode(string source, PyToken token)
     {
         var text = token.Text(source);

@@ -7,22 +7,15 @@ namespace Runwire.Core.Transformations.PyModules;
 /// </summary>
 internal sealed class PyTokenizer
 {
-    private static readonly string[] Operators =
-    [
-        "**=", "//=", ">>=", "<<=", "...", "->", ":=", "==", "!=", "<=", ">=", "**", "//", "<<", ">>",
-        "+=", "-=", "*=", "/=", "%=", "&=", "|=", "^=", "@=",
-        "(", ")", "[", "]", "{", "}", ",", ":", ";", ".", "+", "-", "*", "/", "%", "&", "|", "^", "~", "<", ">", "=", "@",
-    ];
-
     private readonly string _s;
     private readonly List<PyToken> _tokens = [];
-    private readonly Stack<PyToken> _open = new();
+    private readonly PyBrackets _brackets;
     private int _pos;
     private int _line = 1;
     private int _lineStart;
     private int _indent = -1;
 
-    private PyTokenizer(string source) => _s = source;
+    private PyTokenizer(string source) => (_s, _brackets) = (source, new PyBrackets(source));
 
     public static List<PyToken> Tokenize(string source)
     {
@@ -40,7 +33,7 @@ internal sealed class PyTokenizer
         }
         while (true)
         {
-            if (_open.Count == 0 && _indent < 0 && !AtLogicalLine())
+            if (_brackets.Depth == 0 && _indent < 0 && !AtLogicalLine())
             {
                 SkipBlankLine();
                 continue;
@@ -53,10 +46,7 @@ internal sealed class PyTokenizer
             var c = _s[_pos];
             if (c == '#')
             {
-                while (_pos < _s.Length && _s[_pos] != '\n')
-                {
-                    _pos++;
-                }
+                _pos = _s.IndexOf('\n', _pos) is var eol and >= 0 ? eol : _s.Length;
             }
             else if (c == '\\')
             {
@@ -69,7 +59,7 @@ internal sealed class PyTokenizer
             }
             else if (c == '\n')
             {
-                if (_open.Count == 0)
+                if (_brackets.Depth == 0)
                 {
                     Add(PyTokenKind.Newline, _pos, _pos + 1);
                     _indent = -1;
@@ -81,10 +71,7 @@ internal sealed class PyTokenizer
                 Token(c);
             }
         }
-        if (_open.TryPeek(out var unclosed))
-        {
-            throw new PySyntaxException($"'{unclosed.Text(_s)}' was never closed", unclosed.Line, unclosed.Column);
-        }
+        _brackets.CheckAllClosed();
         if (_tokens.Count > 0 && _tokens[^1].Kind != PyTokenKind.Newline)
         {
             Add(PyTokenKind.Newline, _pos, _pos);
@@ -113,10 +100,7 @@ internal sealed class PyTokenizer
 
     private void SkipBlankLine()
     {
-        while (_pos < _s.Length && _s[_pos] != '\n')
-        {
-            _pos++;
-        }
+        _pos = _s.IndexOf('\n', _pos) is var eol and >= 0 ? eol : _s.Length;
         if (_pos >= _s.Length)
         {
             _indent = 0;
@@ -145,16 +129,16 @@ internal sealed class PyTokenizer
         var start = _pos;
         if (char.IsAsciiDigit(c) || (c == '.' && _pos + 1 < _s.Length && char.IsAsciiDigit(_s[_pos + 1])))
         {
-            Number();
+            _pos = PyLexemes.NumberEnd(_s, _pos);
             Add(PyTokenKind.Number, start, _pos);
         }
         else if (c is '"' or '\'')
         {
             String(start);
         }
-        else if (IsNameChar(c) && !char.IsAsciiDigit(c))
+        else if (PyLexemes.IsNameChar(c) && !char.IsAsciiDigit(c))
         {
-            while (_pos < _s.Length && IsNameChar(_s[_pos]))
+            while (_pos < _s.Length && PyLexemes.IsNameChar(_s[_pos]))
             {
                 _pos++;
             }
@@ -171,101 +155,45 @@ internal sealed class PyTokenizer
         }
     }
 
-    private static bool IsNameChar(char c) => char.IsAsciiLetterOrDigit(c) || c == '_' || (c >= 0x80 && !char.IsWhiteSpace(c));
-
-    private void Number()
-    {
-        var radix = _s[_pos] == '0' && _pos + 1 < _s.Length && _s[_pos + 1] is 'x' or 'X' or 'o' or 'O' or 'b' or 'B';
-        while (_pos < _s.Length && (char.IsAsciiLetterOrDigit(_s[_pos]) || _s[_pos] is '_' or '.'))
-        {
-            var exponent = !radix && _s[_pos] is 'e' or 'E';
-            _pos++;
-            if (exponent && _pos + 1 < _s.Length && _s[_pos] is '+' or '-' && char.IsAsciiDigit(_s[_pos + 1]))
-            {
-                _pos++;
-            }
-        }
-    }
-
     private void String(int start)
     {
-        var quote = _s[_pos];
-        var triple = _pos + 2 < _s.Length && _s[_pos + 1] == quote && _s[_pos + 2] == quote;
-        var (line, column) = (_line, start - _lineStart + 1);
-        _pos += triple ? 3 : 1;
-        while (true)
+        var end = PyLexemes.StringEnd(_s, _pos, _line, start - _lineStart + 1);
+        _tokens.Add(new PyToken(PyTokenKind.String, start, end, _line, start - _lineStart + 1, _brackets.Depth, TakeIndent()));
+        for (; _pos < end; _pos++)
         {
-            if (_pos >= _s.Length || (!triple && _s[_pos] == '\n'))
+            if (_s[_pos] == '\n')
             {
-                var what = triple ? "unterminated triple-quoted string literal" : "unterminated string literal";
-                throw new PySyntaxException($"{what} (detected at line {_line})", line, column);
+                _line++;
+                _lineStart = _pos + 1;
             }
-            var c = _s[_pos];
-            if (c == '\\' && _pos + 1 < _s.Length)
-            {
-                _pos++;
-                if (_s[_pos] == '\n')
-                {
-                    NewLine();
-                    continue;
-                }
-            }
-            else if (c == '\n')
-            {
-                NewLine();
-                continue;
-            }
-            else if (c == quote && (!triple || (_pos + 2 < _s.Length && _s[_pos + 1] == quote && _s[_pos + 2] == quote)))
-            {
-                _pos += triple ? 3 : 1;
-                _tokens.Add(new PyToken(PyTokenKind.String, start, _pos, line, column, _open.Count, TakeIndent()));
-                return;
-            }
-            _pos++;
         }
     }
 
     private void Operator(char c)
     {
         var start = _pos;
-        var op = Array.Find(Operators, o => _s.AsSpan(_pos).StartsWith(o, StringComparison.Ordinal))
-            ?? throw Error($"invalid character '{c}' (U+{(int)c:X4})", _pos);
+        var op = PyLexemes.Operator(_s, _pos) ?? throw Error($"invalid character '{c}' (U+{(int)c:X4})", _pos);
         _pos += op.Length;
-        if (op is ")" or "]" or "}")
+        if (PyBrackets.IsClosing(op))
         {
-            if (!_open.TryPop(out var opener))
-            {
-                throw Error($"unmatched '{op}'", start);
-            }
-            var expected = opener.Text(_s) switch { "(" => ")", "[" => "]", _ => "}" };
-            if (op != expected)
-            {
-                throw Error($"closing parenthesis '{op}' does not match opening parenthesis '{opener.Text(_s)}' on line {opener.Line}", start);
-            }
+            _brackets.Close(op, _line, start - _lineStart + 1);
         }
         var token = Add(PyTokenKind.Op, start, _pos);
-        if (op is "(" or "[" or "{")
+        if (PyBrackets.IsOpening(op))
         {
-            _open.Push(token);
+            _brackets.Open(token);
         }
     }
 
     private PyToken Add(PyTokenKind kind, int start, int end)
     {
-        var depth = kind == PyTokenKind.Op && _s[start] is ')' or ']' or '}' ? _open.Count + 1 : _open.Count;
+        var depth = kind == PyTokenKind.Op && _s[start] is ')' or ']' or '}' ? _brackets.Depth + 1 : _brackets.Depth;
         var token = new PyToken(kind, start, end, _line, start - _lineStart + 1, depth, kind == PyTokenKind.Newline ? -1 : TakeIndent());
         _tokens.Add(token);
         return token;
     }
 
-    private int TakeIndent()
-    {
-        if (_tokens.Count > 0 && _tokens[^1].Kind != PyTokenKind.Newline)
-        {
-            return -1;
-        }
-        return _indent;
-    }
+    private int TakeIndent() => _tokens.Count > 0 && _tokens[^1].Kind != PyTokenKind.Newline ? -1 : _indent;
 
     private PySyntaxException Error(string problem, int position) => new(problem, _line, position - _lineStart + 1);
 }

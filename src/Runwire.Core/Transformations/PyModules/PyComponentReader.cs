@@ -19,8 +19,9 @@ internal static class PyComponentReader
         string code;
         try
         {
-            // hetida opens the file as UTF-8 text with universal newlines, so its content has \n line ends.
-            code = StrictUtf8.GetString(bytes).ReplaceLineEndings("\n");
+            // hetida opens the file as UTF-8 text with universal newlines: \r\n and \r become \n, nothing else
+            // (string.ReplaceLineEndings would also turn form feeds and U+2028 inside string literals into \n).
+            code = StrictUtf8.GetString(bytes).Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n');
         }
         catch (DecoderFallbackException e)
         {

@@ -77,11 +77,23 @@ public sealed class PyComponentReaderTests
     [Fact]
     public void Read_CrLfFile_ContentHasHetidasUniversalNewlines()
     {
-        var bytes = Encoding.UTF8.GetBytes(UserComponent.ReplaceLineEndings("\r\n"));
+        var bytes = Encoding.UTF8.GetBytes(UserComponent.Replace("\n", "\r\n", StringComparison.Ordinal));
 
         var revision = PyComponentReader.Read(bytes, "crlf.py");
 
         Assert.Equal(UserComponent, revision.Source["content"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public void Read_OtherLineSeparators_StayInTheContentAsPythonReadsThem()
+    {
+        var code = UserComponent.Replace("Scales a series.", "Scales\fa\u2028series\u0085.", StringComparison.Ordinal);
+
+        var revision = PyComponentReader.Read(Encoding.UTF8.GetBytes(code.Replace("\n", "\r", StringComparison.Ordinal)), "cr.py");
+
+        Assert.Equal(code, revision.Source["content"]!.GetValue<string>());
+        // str.splitlines() in hetida's documentation step does split at them.
+        Assert.Equal("# My Scaler\nScales\na\nseries\n.", revision.Source["documentation"]!.GetValue<string>());
     }
 
     [Fact]

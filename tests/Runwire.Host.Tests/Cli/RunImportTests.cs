@@ -50,10 +50,18 @@ public sealed class RunImportTests
                 + "line 1, column 27: not a literal (the name 'DataType' is not a literal)",
             ],
             stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        // Found and planned; running Python code is not Runwire's yet, so the job fails the way hetida's loader would.
+        // The job found the imported component. Whether its Python code then runs depends on a Python runner being
+        // available (without one it fails with hetida's NodeFunctionLoadingError); an unknown id would not get this far.
         var result = JsonNode.Parse(stdout)!;
-        Assert.Equal("NodeFunctionLoadingError", result["error"]!["type"]!.GetValue<string>());
-        Assert.Equal("Scale", result["error"]!["operator_info"]!["transformation_info"]!["name"]!.GetValue<string>());
+        if (result["result"]!.GetValue<string>() == "ok")
+        {
+            Assert.Equal(3.0, result["output_results_by_output_name"]!["y"]!.GetValue<double>());
+        }
+        else
+        {
+            Assert.Equal("NodeFunctionLoadingError", result["error"]!["type"]!.GetValue<string>());
+            Assert.Equal("Scale", result["error"]!["operator_info"]!["transformation_info"]!["name"]!.GetValue<string>());
+        }
     }
 
     private static async Task<(string Stdout, string Stderr)> RunAsync(params string[] args)

@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Runwire.Core.Components;
 using Runwire.Core.Components.Runners;
 using Runwire.Core.Engine;
@@ -19,7 +20,7 @@ public static class EngineSetup
     {
         var options = RunwireOptions.From(configuration);
         services.AddSingleton(options);
-        services.AddSingleton(_ => CreateStore(options));
+        services.AddSingleton(sp => CreateStore(options, ImportLog.Reporter(sp.GetRequiredService<ILoggerFactory>())));
         services.AddSingleton(ComponentRegistry.Builtin);
         services.AddComponentRunners(configuration);
         services.AddRunwireAdapters(AdapterSettings.From(configuration));
@@ -33,17 +34,27 @@ public static class EngineSetup
     /// The shipped transformations are imported first, then the persisted folder, so a user's import of a
     /// revision with a shipped id wins and survives restarts.
     /// </summary>
-    public static TransformationStore CreateStore(RunwireOptions options)
+    /// <param name="options">Where the transformations are.</param>
+    /// <param name="imported">
+    /// Told what each of <see cref="RunwireOptions.ImportDirectories"/> held; a file there that cannot be imported is
+    /// skipped, as hetida skips it. Without it such a file stops the start.
+    /// </param>
+    public static TransformationStore CreateStore(RunwireOptions options, Action<ImportReport>? imported = null)
     {
         var store = new TransformationStore();
         var shipped = options.ShippedTransformations ?? ShippedTransformationsDirectory;
         if (Directory.Exists(shipped))
         {
-            store.ImportDirectory(shipped);
+            store.ImportDirectory(shipped).ThrowIfAnyFailed();
         }
         foreach (var extra in options.ImportDirectories)
         {
-            store.ImportDirectory(extra);
+            var report = store.ImportDirectory(extra);
+            if (imported is null)
+            {
+                report.ThrowIfAnyFailed();
+            }
+            imported?.Invoke(report);
         }
         if (options.DataDirectory is null)
         {

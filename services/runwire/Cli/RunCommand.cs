@@ -24,7 +24,7 @@ internal static class RunCommand
         };
         var imports = new Option<string[]>("--import")
         {
-            Description = "Also import the transformations (hetida export format) below this folder; repeat for more folders.",
+            Description = "Also import the transformations below this folder (hetida's JSON exports and .py component modules); repeat for more folders.",
         };
         var command = new Command("run", "Execute job request files and print one result JSON line per file.") { files, imports };
         command.SetAction(async (parse, ct) =>
@@ -43,7 +43,7 @@ internal static class RunCommand
             TransformationStore store;
             try
             {
-                store = EngineSetup.CreateStore(options);
+                store = EngineSetup.CreateStore(options, Report);
             }
             catch (TransformationImportException e)
             {
@@ -69,6 +69,16 @@ internal static class RunCommand
             return allOk ? 0 : 1;
         });
         return command;
+    }
+
+    /// <summary>What an <c>--import</c> folder held, on standard error: a summary and one line per file left out.</summary>
+    private static void Report(ImportReport report)
+    {
+        Console.Error.WriteLine(report.Summary);
+        foreach (var failure in report.Failures)
+        {
+            Console.Error.WriteLine($"runwire: {failure.Message}");
+        }
     }
 
     private static async Task<byte[]?> ReadAsync(string file, CancellationToken ct)

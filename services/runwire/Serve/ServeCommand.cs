@@ -18,7 +18,7 @@ internal static class ServeCommand
         var imports = new Option<string[]>("--import")
         {
             // One folder per --import, so the host arguments after it are not taken for folders.
-            Description = "Also import the transformations (hetida export format) below this folder; repeatable.",
+            Description = "Also import the transformations below this folder (hetida's JSON exports and .py component modules); repeatable.",
         };
         var data = new Option<string?>("--data-dir")
         {

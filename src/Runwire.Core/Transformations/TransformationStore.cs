@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Runwire.Core.Transformations.PyModules;
 
 namespace Runwire.Core.Transformations;
 
@@ -21,7 +22,7 @@ public sealed class TransformationStore
         _persistDirectory = persistDirectory;
         if (persistDirectory is not null && Directory.Exists(persistDirectory))
         {
-            ImportDirectory(persistDirectory, persist: false);
+            ImportDirectory(persistDirectory, persist: false).ThrowIfAnyFailed();
         }
     }
 
@@ -58,19 +59,49 @@ public sealed class TransformationStore
         Changed?.Invoke();
     }
 
-    /// <summary>Imports every <c>*.json</c> file below a folder; returns how many were read. Invalid files throw.</summary>
-    public int ImportDirectory(string directory, bool persist = false)
+    /// <summary>
+    /// Imports every transformation file below a folder, as hetida's <c>load_transformation_revisions_from_directory</c>
+    /// does: <c>*.json</c> exports and <c>*.py</c> component modules (other files are ignored). A file that cannot be
+    /// imported is reported and does not stop the others; files are read in path order, so a later duplicate id wins.
+    /// </summary>
+    public ImportReport ImportDirectory(string directory, bool persist = false)
     {
-        var files = Directory.EnumerateFiles(directory, "*.json", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).Equals("index.json", StringComparison.OrdinalIgnoreCase))
+        var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
+            .Where(IsTransformationFile)
             .Order(StringComparer.Ordinal)
             .ToList();
+        var (components, workflows) = (0, 0);
+        var failures = new List<TransformationImportException>();
         foreach (var file in files)
         {
-            Import(TransformationReader.Read(File.ReadAllBytes(file), file), persist);
+            try
+            {
+                var revision = ReadFile(file);
+                Import(revision, persist);
+                _ = revision.Type == TransformationType.Component ? components++ : workflows++;
+            }
+            catch (TransformationImportException e)
+            {
+                failures.Add(e);
+            }
+            catch (IOException e)
+            {
+                failures.Add(new TransformationImportException(file, [$"cannot be read: {e.Message}"]));
+            }
         }
-        return files.Count;
+        return new ImportReport(directory, components, workflows, failures);
     }
+
+    private static bool IsTransformationFile(string path) => Path.GetExtension(path) switch
+    {
+        ".json" => !Path.GetFileName(path).Equals("index.json", StringComparison.OrdinalIgnoreCase),
+        ".py" => true,
+        _ => false,
+    };
+
+    private static TransformationRevision ReadFile(string file) => Path.GetExtension(file) == ".py"
+        ? PyComponentReader.Read(File.ReadAllBytes(file), file)
+        : TransformationReader.Read(File.ReadAllBytes(file), file);
 
     /// <summary>The revision in hetida's export format, as it was imported.</summary>
     public JsonObject? Export(Guid id) => Find(id)?.Source.DeepClone() as JsonObject;

@@ -9,6 +9,9 @@ internal static class SharedPaths
 
     public static string HetidaTransformations => Path.Combine(Hetida, "transformations");
 
+    /// <summary>A byte-identical copy of hetida's runtime/transformations folder: JSON exports and .py component modules.</summary>
+    public static string HetidaRuntimeTransformations => Path.Combine(Hetida, "runtime-transformations");
+
     public static string HetidaCases => Path.Combine(Hetida, "cases");
 
     public static string ShippedTransformations => Path.Combine(RepoRoot, "transformations");

@@ -24,6 +24,6 @@ internal static class ComponentErrors
     {
         var frame = new StackTrace(e, fNeedFileInfo: true).GetFrames()
             .FirstOrDefault(f => f.GetMethod()?.DeclaringType == node.Component.GetType());
-        return new ErrorLocation("COMPONENT CODE", $"{node.Component.GetType().FullName}.Run", frame?.GetFileLineNumber() ?? 0);
+        return new ErrorLocation(Tracebacks.ComponentCodeFile, $"{node.Component.GetType().FullName}.Run", frame?.GetFileLineNumber() ?? 0);
     }
 }

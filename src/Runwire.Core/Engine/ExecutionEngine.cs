@@ -93,8 +93,8 @@ public sealed class ExecutionEngine
                 new MeasuredStep("internal_full", start, end),
                 new MeasuredStep("prepare_execution_input", start, prepared),
                 new MeasuredStep("run_execution_input", prepared, end));
-            return new ExecutionResult(job.JobId, run.WithExecutionIds(failure.Error), [], outputTypes, steps,
-                Traceback: (failure.InnerException ?? failure).ToString(), ProcessId: Environment.ProcessId);
+            var error = run.WithExecutionIds(failure.Error);
+            return new ExecutionResult(job.JobId, error, [], outputTypes, steps, Traceback: Tracebacks.Of(error), ProcessId: Environment.ProcessId);
         }
     }
 

@@ -137,6 +137,29 @@ public sealed class ExecutionEngineTests
     }
 
     [Fact]
+    public async Task Execute_ComponentRaises_TracebackHasTheComponentFrameAndNoDotNetFrames()
+    {
+        var f = new EngineFixture();
+
+        var result = await f.RunAsync(f.Components.FailId, false, ("x", "1"));
+
+        var location = result.Error!.Location!;
+        Assert.Equal($"Traceback (most recent call last):\n  File \"COMPONENT CODE\", line {location.LineNumber}, in main\n"
+            + $"    component 'Fail' ({location.FunctionName})\nComponentException: boom", result.Traceback);
+        Assert.DoesNotContain(".cs", result.Traceback, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Execute_FailureOutsideComponentCode_TracebackIsTheErrorLine()
+    {
+        var f = new EngineFixture();
+
+        var result = await f.RunAsync(f.Components.EchoId, false, [new InputWiring("x", AdapterId.DirectProvisioning)], []);
+
+        Assert.Equal("AdapterClientWiringInvalidError: Direct Input Provisioning without 'value' field in filters", result.Traceback);
+    }
+
+    [Fact]
     public async Task Execute_UnsupportedComponent_FailsBeforeAnythingRuns()
     {
         var f = new EngineFixture();

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Runwire.Core.Tests.Support;
 
 namespace Runwire.Executor.Tests;
 
@@ -87,6 +88,28 @@ public sealed class ExecuteEndpointTests(ExecutorFactory factory) : IClassFixtur
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
         Assert.Equal(7, body["output_results_by_output_name"]!["output"]!.GetValue<long>());
         Assert.Equal("00000000-0000-0000-0000-000000000007", body["job_id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Execute_StoredWorkflowThatContainsItself_200FailureAtParsingWorkflowAndTheNextJobRuns()
+    {
+        // As an import persisted before imports were checked would be: in the data folder, read at start.
+        using var stored = new ExecutorFactory();
+        var id = Guid.NewGuid();
+        Directory.CreateDirectory(Path.Combine(stored.DataDirectory, "transformations"));
+        File.WriteAllText(Path.Combine(stored.DataDirectory, "transformations", $"{id}.json"), TrafoJson.Nesting(id, "Ouroboros", id).ToJsonString());
+        var client = stored.CreateClient();
+
+        var poisoned = await Post(client, "/api/transformations/execute", new JsonObject { ["id"] = id.ToString(), ["wiring"] = Wiring() });
+        var next = await Post(client, "/api/transformations/execute", new JsonObject { ["id"] = PassThroughInteger, ["wiring"] = Wiring(("input", "5")) });
+
+        Assert.Equal(HttpStatusCode.OK, poisoned.StatusCode);
+        var failure = (await poisoned.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!;
+        Assert.Equal("failure", failure["result"]!.GetValue<string>());
+        Assert.Equal("WorkflowParsingException", failure["error"]!["type"]!.GetValue<string>());
+        Assert.Equal("PARSING_WORKFLOW", failure["error"]!["process_stage"]!.GetValue<string>());
+        Assert.Contains("contains itself", failure["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(5, (await next.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!["output_results_by_output_name"]!["output"]!.GetValue<long>());
     }
 
     [Fact]

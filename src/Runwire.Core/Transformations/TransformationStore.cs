@@ -21,7 +21,12 @@ public sealed class TransformationStore
         _persistDirectory = persistDirectory;
         if (persistDirectory is not null && Directory.Exists(persistDirectory))
         {
-            ImportDirectory(persistDirectory, persist: false);
+            // Not checked for nesting cycles: imports were checked when made, and a file from before that check (or written
+            // by hand) must not keep the host from starting; the engine answers jobs on such a workflow with a failure.
+            foreach (var (_, revision) in ReadDirectory(persistDirectory))
+            {
+                Import(revision, persist: false);
+            }
         }
     }
 
@@ -43,33 +48,89 @@ public sealed class TransformationStore
     /// <summary>Imports (adds or replaces) one revision, persisting it when the store has a folder.</summary>
     public void Import(TransformationRevision revision, bool persist = true)
     {
+        ArgumentNullException.ThrowIfNull(revision);
         lock (_writeLock)
         {
-            _byId = _byId.SetItem(revision.Id, revision);
-            if (persist && _persistDirectory is not null)
-            {
-                Directory.CreateDirectory(_persistDirectory);
-                var path = Path.Combine(_persistDirectory, $"{revision.Id}.json");
-                var temp = path + ".tmp";
-                File.WriteAllText(temp, revision.Source.ToJsonString(Indented));
-                File.Move(temp, path, overwrite: true);
-            }
+            Store(revision, persist);
         }
         Changed?.Invoke();
     }
 
-    /// <summary>Imports every <c>*.json</c> file below a folder; returns how many were read. Invalid files throw.</summary>
+    /// <summary>
+    /// Imports revisions sent to the API, all or none: refused when one would make a workflow contain itself
+    /// (<see cref="ImportRefusal.IsConflict"/> false) or, unless <paramref name="allowOverwriteReleased"/>, would replace a
+    /// released or deprecated revision (hetida's rules, <see cref="RevisionReplacement"/>; <see cref="ImportRefusal.IsConflict"/>
+    /// true). Checked and stored under the write lock, so two imports cannot form a cycle together.
+    /// </summary>
+    public ImportRefusal? TryImport(IReadOnlyList<TransformationRevision> revisions, bool allowOverwriteReleased = false)
+    {
+        ArgumentNullException.ThrowIfNull(revisions);
+        lock (_writeLock)
+        {
+            var cycles = NestingCycles.Find(revisions, Find);
+            if (cycles.Count > 0)
+            {
+                return new ImportRefusal(false, [.. cycles.Select(c => c.Problem)]);
+            }
+            var forbidden = new List<string>();
+            foreach (var revision in revisions)
+            {
+                if (Find(revision.Id) is { } existing && RevisionReplacement.Refusal(existing, revision, allowOverwriteReleased) is { } reason)
+                {
+                    forbidden.Add(RevisionReplacement.ForbiddenDetail(revision.Id, reason));
+                }
+            }
+            if (forbidden.Count > 0)
+            {
+                return new ImportRefusal(true, forbidden);
+            }
+            var now = DateTimeOffset.UtcNow;
+            foreach (var revision in revisions)
+            {
+                Store(Find(revision.Id) is { } existing ? RevisionReplacement.Stored(existing, revision, now) : revision, persist: true);
+            }
+        }
+        Changed?.Invoke();
+        return null;
+    }
+
+    /// <summary>
+    /// Imports every <c>*.json</c> file below a folder; returns how many were read. Invalid files throw, and so does a
+    /// workflow that would contain itself through nesting; then nothing of the folder is imported.
+    /// </summary>
     public int ImportDirectory(string directory, bool persist = false)
     {
-        var files = Directory.EnumerateFiles(directory, "*.json", SearchOption.AllDirectories)
-            .Where(f => !Path.GetFileName(f).Equals("index.json", StringComparison.OrdinalIgnoreCase))
-            .Order(StringComparer.Ordinal)
-            .ToList();
-        foreach (var file in files)
+        var files = ReadDirectory(directory);
+        var cycles = NestingCycles.Find([.. files.Select(f => f.Revision)], Find);
+        if (cycles.Count > 0)
         {
-            Import(TransformationReader.Read(File.ReadAllBytes(file), file), persist);
+            var (revision, _) = cycles[0];
+            throw new TransformationImportException(files.Last(f => f.Revision.Id == revision.Id).File, [.. cycles.Select(c => c.Problem)]);
+        }
+        foreach (var (_, revision) in files)
+        {
+            Import(revision, persist);
         }
         return files.Count;
+    }
+
+    private static List<(string File, TransformationRevision Revision)> ReadDirectory(string directory) =>
+        [.. Directory.EnumerateFiles(directory, "*.json", SearchOption.AllDirectories)
+            .Where(f => !Path.GetFileName(f).Equals("index.json", StringComparison.OrdinalIgnoreCase))
+            .Order(StringComparer.Ordinal)
+            .Select(f => (f, TransformationReader.Read(File.ReadAllBytes(f), f)))];
+
+    private void Store(TransformationRevision revision, bool persist)
+    {
+        _byId = _byId.SetItem(revision.Id, revision);
+        if (persist && _persistDirectory is not null)
+        {
+            Directory.CreateDirectory(_persistDirectory);
+            var path = Path.Combine(_persistDirectory, $"{revision.Id}.json");
+            var temp = path + ".tmp";
+            File.WriteAllText(temp, revision.Source.ToJsonString(Indented));
+            File.Move(temp, path, overwrite: true);
+        }
     }
 
     /// <summary>The revision in hetida's export format, as it was imported.</summary>

@@ -10,6 +10,7 @@ public sealed class ExecuteEndpointTests(ExecutorFactory factory) : IClassFixtur
 {
     private const string PassThroughInteger = "57eea09f-d28e-89af-4e81-2027697a3f0f";
     private const string RulExample = "806df1b9-2fc8-4463-943f-3d258c569663";
+    private const string Divide = "6d510037-229e-8e85-56f3-4a3797fdf315";
 
     [Fact]
     public async Task Execute_ValidComponentJob_Returns200WithHetidaResponse()
@@ -110,6 +111,21 @@ public sealed class ExecuteEndpointTests(ExecutorFactory factory) : IClassFixtur
         Assert.Equal("PARSING_WORKFLOW", failure["error"]!["process_stage"]!.GetValue<string>());
         Assert.Contains("contains itself", failure["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(5, (await next.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!["output_results_by_output_name"]!["output"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task Execute_ComponentRaises_TracebackNamesTheComponentFrameWithoutDotNetFrames()
+    {
+        var job = new JsonObject { ["id"] = Divide, ["wiring"] = Wiring(("a", "1"), ("b", "0")) };
+
+        var response = await Post(factory.CreateClient(), "/api/transformations/execute", job);
+
+        var traceback = (await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!["traceback"]!.GetValue<string>();
+        Assert.StartsWith("Traceback (most recent call last):\n  File \"COMPONENT CODE\", line ", traceback, StringComparison.Ordinal);
+        Assert.Contains("\n    component 'Divide' (Runwire.Core.Components.", traceback, StringComparison.Ordinal);
+        Assert.EndsWith("\nZeroDivisionError: division by zero", traceback, StringComparison.Ordinal);
+        Assert.DoesNotContain(".cs", traceback, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", traceback, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -127,6 +127,6 @@ public sealed class JobAnswering(ExecutionEngine engine)
 
     /// <summary>The answer for a job that could not even be read (a missing file, an unreadable record).</summary>
     public static JobAnswer Unreadable(string message) => new(JobAnswerKind.Undecodable,
-        FailureResults.DecodeFailed(new JobDecodeException("job", [new DecodeError([], message, "value_error.unreadable")]),
+        FailureResults.DecodeFailed(JobDecodeException.Unreadable(message),
             processId: Environment.ProcessId), null, message);
 }

@@ -3,6 +3,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
 using Runwire.Core.Telemetry;
@@ -14,14 +15,14 @@ public static class ExecutionEndpoints
 {
     public static IEndpointRouteBuilder MapExecution(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/api/transformations/execute", (HttpRequest request, JobAnswering answering, CancellationToken ct) =>
-                ExecuteAsync(request, body => JobDecoder.DecodeExecById(body), answering, ct))
+        app.MapPost("/api/transformations/execute", (HttpRequest request, JobAnswering answering, ILoggerFactory loggers, CancellationToken ct) =>
+                ExecuteAsync(request, body => JobDecoder.DecodeExecById(body), answering, loggers, ct))
             .WithName("ExecuteTransformation")
             .WithSummary("Execute a transformation revision by id (hetida's ExecByIdInput).")
             .Accepts<JsonElement>("application/json")
             .Produces(200).Produces(404).Produces(422);
-        app.MapPost("/api/transformations/execute-latest", (HttpRequest request, JobAnswering answering, CancellationToken ct) =>
-                ExecuteAsync(request, body => JobDecoder.DecodeExecLatest(body), answering, ct))
+        app.MapPost("/api/transformations/execute-latest", (HttpRequest request, JobAnswering answering, ILoggerFactory loggers, CancellationToken ct) =>
+                ExecuteAsync(request, body => JobDecoder.DecodeExecLatest(body), answering, loggers, ct))
             .WithName("ExecuteLatestTransformation")
             .WithSummary("Execute the latest released revision of a revision group (hetida's ExecLatestByGroupIdInput).")
             .Accepts<JsonElement>("application/json")
@@ -40,18 +41,19 @@ public static class ExecutionEndpoints
     }
 
     internal static Task<IResult> ExecuteWebFormAsync(
-        Guid id, HttpRequest request, JobAnswering answering, CancellationToken ct,
+        Guid id, HttpRequest request, JobAnswering answering, ILoggerFactory loggers, CancellationToken ct,
         [Microsoft.AspNetCore.Mvc.FromQuery(Name = "run_pure_plot_operators")] string? runPurePlotOperators = null,
         [Microsoft.AspNetCore.Mvc.FromQuery(Name = "job_id")] string? jobId = null) =>
-        ExecuteAsync(request, body => JobDecoder.DecodeWebForm(id, body, runPurePlotOperators, jobId), answering, ct);
+        ExecuteAsync(request, body => JobDecoder.DecodeWebForm(id, body, runPurePlotOperators, jobId), answering, loggers, ct);
 
     internal static async Task<IResult> ExecuteAsync(
-        HttpRequest request, Func<byte[], ExecutionJob> decode, JobAnswering answering, CancellationToken ct)
+        HttpRequest request, Func<byte[], ExecutionJob> decode, JobAnswering answering, ILoggerFactory loggers, CancellationToken ct)
     {
         var received = Stopwatch.GetTimestamp();
         var body = await ReadBodyAsync(request, ct).ConfigureAwait(false);
         JobMetrics.OnReceived(RunwireTelemetry.Transports.Http);
         var answer = await answering.AnswerAsync(body, decode, ct).ConfigureAwait(false);
+        Log.Fault(loggers, answer);
         JobMetrics.OnAnswered(answer.Result, RunwireTelemetry.Transports.Http, Stopwatch.GetElapsedTime(received));
         return answer.Kind == JobAnswerKind.Executed
             ? Results.Bytes(ResultWriter.ToUtf8(answer.Result), "application/json")

@@ -1,5 +1,7 @@
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
+using Runwire.Core.Transformations;
 
 namespace Runwire.Execution;
 
@@ -14,6 +16,8 @@ public static class ExecutionSetup
 
     public static IEndpointRouteBuilder MapExecutor(this IEndpointRouteBuilder app)
     {
+        // Import folders are read now: a bad one stops the start with its TransformationImportException instead of failing every request.
+        app.ServiceProvider.GetRequiredService<TransformationStore>();
         app.MapExecution();
         app.MapTransformations();
         return app;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Nodes;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Runwire.Core.Transformations;
 
@@ -48,7 +49,9 @@ public static class TransformationEndpoints
             ? Results.Text(export.ToJsonString(), "application/json")
             : Results.Json(new { detail = $"Could not find transformation revision {id}" }, statusCode: 404);
 
-    internal static async Task<IResult> PutAsync(Guid id, HttpRequest request, TransformationStore store, CancellationToken ct)
+    // hetida's query parameter (transformation_router.py): released and deprecated revisions are replaced only "for deployment".
+    internal static async Task<IResult> PutAsync(Guid id, HttpRequest request, TransformationStore store, CancellationToken ct,
+        [FromQuery(Name = "allow_overwrite_released")] bool allowOverwriteReleased = false)
     {
         var (revisions, error) = await ReadAsync(request, ct).ConfigureAwait(false);
         if (error is not null)
@@ -60,23 +63,32 @@ public static class TransformationEndpoints
             return Results.Json(new { detail = $"The body must be one transformation revision with id {id}." }, statusCode: 409);
         }
         var existed = store.Find(id) is not null;
-        store.Import(revisions[0]);
-        return Results.Text(revisions[0].Source.ToJsonString(), "application/json", statusCode: existed ? 200 : 201);
+        if (store.TryImport(revisions, allowOverwriteReleased) is { } refusal)
+        {
+            return Refused(refusal, single: true);
+        }
+        return Results.Text(store.Export(id)!.ToJsonString(), "application/json", statusCode: existed ? 200 : 201);
     }
 
-    internal static async Task<IResult> PostAsync(HttpRequest request, TransformationStore store, CancellationToken ct)
+    internal static async Task<IResult> PostAsync(HttpRequest request, TransformationStore store, CancellationToken ct,
+        [FromQuery(Name = "allow_overwrite_released")] bool allowOverwriteReleased = false)
     {
         var (revisions, error) = await ReadAsync(request, ct).ConfigureAwait(false);
         if (error is not null)
         {
             return error;
         }
-        foreach (var revision in revisions!)
+        if (store.TryImport(revisions!, allowOverwriteReleased) is { } refusal)
         {
-            store.Import(revision);
+            return Refused(refusal, single: false);
         }
-        return Results.Json(new { imported = revisions.Select(r => r.Id).ToArray() }, statusCode: 201);
+        return Results.Json(new { imported = revisions!.Select(r => r.Id).ToArray() }, statusCode: 201);
     }
+
+    // PUT answers one detail text like hetida's; POST (a list) one text per refused revision.
+    private static IResult Refused(ImportRefusal refusal, bool single) => Results.Json(
+        new { detail = single ? (object)string.Join("\n", refusal.Problems) : refusal.Problems },
+        statusCode: refusal.IsConflict ? StatusCodes.Status409Conflict : StatusCodes.Status422UnprocessableEntity);
 
     private static async Task<(List<TransformationRevision>? Revisions, IResult? Error)> ReadAsync(HttpRequest request, CancellationToken ct)
     {

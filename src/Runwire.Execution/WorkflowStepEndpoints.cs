@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Routing;
+using Microsoft.Extensions.Logging;
 using Runwire.Core.Contracts;
 using Runwire.Core.Contracts.Steps;
 using Runwire.Core.Data;
@@ -54,7 +55,7 @@ public static class WorkflowStepEndpoints
         return Results.Json(new StepAnswer("Prepared", 200, null, null, new PreparedJob(revision.Id, loads, sends, outputTypes)), StepJson.Options);
     }
 
-    internal static async Task<IResult> RunAsync(HttpRequest request, JobAnswering answering, CancellationToken ct)
+    internal static async Task<IResult> RunAsync(HttpRequest request, JobAnswering answering, ILoggerFactory loggers, CancellationToken ct)
     {
         var run = await ReadAsync<RunRequest>(request, ct).ConfigureAwait(false);
         if (run?.Job is null)
@@ -67,7 +68,9 @@ public static class WorkflowStepEndpoints
         }
         var wiring = ExecutionEngine.CompleteWiring(run.Job, answering.Engine.Resolve(run.Job));
         var job = run.Job with { Wiring = LoadedWiring.Apply(wiring, run.Loaded ?? new Dictionary<string, string>(), run.Sinks ?? []) };
-        return Answer(await answering.AnswerAsync(job, ct).ConfigureAwait(false));
+        var answer = await answering.AnswerAsync(job, ct).ConfigureAwait(false);
+        Log.Fault(loggers, answer);
+        return Answer(answer);
     }
 
     private static IResult Answer(JobAnswer answer)

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
+using Runwire.Core.Tests.Support;
 
 namespace Runwire.Executor.Tests;
 
@@ -9,6 +10,7 @@ public sealed class ExecuteEndpointTests(ExecutorFactory factory) : IClassFixtur
 {
     private const string PassThroughInteger = "57eea09f-d28e-89af-4e81-2027697a3f0f";
     private const string RulExample = "806df1b9-2fc8-4463-943f-3d258c569663";
+    private const string Divide = "6d510037-229e-8e85-56f3-4a3797fdf315";
 
     [Fact]
     public async Task Execute_ValidComponentJob_Returns200WithHetidaResponse()
@@ -87,6 +89,43 @@ public sealed class ExecuteEndpointTests(ExecutorFactory factory) : IClassFixtur
         var body = JsonNode.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken))!;
         Assert.Equal(7, body["output_results_by_output_name"]!["output"]!.GetValue<long>());
         Assert.Equal("00000000-0000-0000-0000-000000000007", body["job_id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task Execute_StoredWorkflowThatContainsItself_200FailureAtParsingWorkflowAndTheNextJobRuns()
+    {
+        // As an import persisted before imports were checked would be: in the data folder, read at start.
+        using var stored = new ExecutorFactory();
+        var id = Guid.NewGuid();
+        Directory.CreateDirectory(Path.Combine(stored.DataDirectory, "transformations"));
+        File.WriteAllText(Path.Combine(stored.DataDirectory, "transformations", $"{id}.json"), TrafoJson.Nesting(id, "Ouroboros", id).ToJsonString());
+        var client = stored.CreateClient();
+
+        var poisoned = await Post(client, "/api/transformations/execute", new JsonObject { ["id"] = id.ToString(), ["wiring"] = Wiring() });
+        var next = await Post(client, "/api/transformations/execute", new JsonObject { ["id"] = PassThroughInteger, ["wiring"] = Wiring(("input", "5")) });
+
+        Assert.Equal(HttpStatusCode.OK, poisoned.StatusCode);
+        var failure = (await poisoned.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!;
+        Assert.Equal("failure", failure["result"]!.GetValue<string>());
+        Assert.Equal("WorkflowParsingException", failure["error"]!["type"]!.GetValue<string>());
+        Assert.Equal("PARSING_WORKFLOW", failure["error"]!["process_stage"]!.GetValue<string>());
+        Assert.Contains("contains itself", failure["error"]!["message"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.Equal(5, (await next.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!["output_results_by_output_name"]!["output"]!.GetValue<long>());
+    }
+
+    [Fact]
+    public async Task Execute_ComponentRaises_TracebackNamesTheComponentFrameWithoutDotNetFrames()
+    {
+        var job = new JsonObject { ["id"] = Divide, ["wiring"] = Wiring(("a", "1"), ("b", "0")) };
+
+        var response = await Post(factory.CreateClient(), "/api/transformations/execute", job);
+
+        var traceback = (await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!["traceback"]!.GetValue<string>();
+        Assert.StartsWith("Traceback (most recent call last):\n  File \"COMPONENT CODE\", line ", traceback, StringComparison.Ordinal);
+        Assert.Contains("\n    component 'Divide' (Runwire.Core.Components.", traceback, StringComparison.Ordinal);
+        Assert.EndsWith("\nZeroDivisionError: division by zero", traceback, StringComparison.Ordinal);
+        Assert.DoesNotContain(".cs", traceback, StringComparison.Ordinal);
+        Assert.DoesNotContain(" at ", traceback, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -31,7 +31,8 @@ internal static class ResultSummary
         var jobId = Guid.Empty;
         ExecutionError? error = null;
         var steps = new MeasuredSteps();
-        var reader = new Utf8JsonReader(json);
+        // Skipping the outputs reads them too: allow the depth results are written with.
+        var reader = new Utf8JsonReader(json, new JsonReaderOptions { MaxDepth = ResultWriter.MaxDepth });
         if (!reader.Read() || reader.TokenType != JsonTokenType.StartObject)
         {
             throw new JsonException("A result is a JSON object.");

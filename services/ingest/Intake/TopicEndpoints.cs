@@ -44,6 +44,11 @@ internal static class TopicEndpoints
         {
             return await RefuseAsync(e, delivery, receivedAt, publisher, log, ct);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            // A decoder bug must not make daprd redeliver the record forever: refuse it like any undecodable one.
+            return await RefuseAsync(JobDecodeException.Unreadable($"The job could not be decoded: {e.Message}"), delivery, receivedAt, publisher, log, ct);
+        }
         if (!job.JobIdGiven && delivery.StableJobId() is { } stable)
         {
             job = job with { JobId = stable };

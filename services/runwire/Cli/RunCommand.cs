@@ -62,6 +62,11 @@ internal static class RunCommand
                 var answer = payload is null
                     ? JobAnswering.Unreadable($"Cannot read job file '{file}'.")
                     : await answering.AnswerAsync(payload, ct).ConfigureAwait(false);
+                if (answer.Fault is { } fault)
+                {
+                    // The result line names the failure; the details of a Runwire bug go to standard error.
+                    await Console.Error.WriteLineAsync($"runwire: the engine failed on '{file}': {fault}").ConfigureAwait(false);
+                }
                 allOk &= answer.Result.Ok;
                 await stdout.WriteAsync(ResultWriter.ToUtf8(answer.Result), ct).ConfigureAwait(false);
                 stdout.WriteByte((byte)'\n');
@@ -89,6 +94,13 @@ internal static class RunCommand
             await Console.OpenStandardInput().CopyToAsync(buffer, ct).ConfigureAwait(false);
             return buffer.ToArray();
         }
-        return File.Exists(file) ? await File.ReadAllBytesAsync(file, ct).ConfigureAwait(false) : null;
+        try
+        {
+            return await File.ReadAllBytesAsync(file, ct).ConfigureAwait(false);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Diagnostics;
+using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
 using Runwire.Core.Telemetry;
 
@@ -73,7 +74,7 @@ internal static class JobEndpoints
             {
                 // The result's own bytes, so they match the Kafka answer and hetida's response exactly.
                 writer.WritePropertyName("result");
-                writer.WriteRawValue(SafeAnswering.ToUtf8(answer.Result), skipInputValidation: true);
+                writer.WriteRawValue(ResultWriter.ToUtf8(answer.Result), skipInputValidation: true);
             }
             writer.WriteEndObject();
         }

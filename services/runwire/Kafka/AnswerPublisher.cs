@@ -3,7 +3,6 @@ using System.Text;
 using Confluent.Kafka;
 using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
-using Runwire.Host.Jobs;
 
 namespace Runwire.Host.Kafka;
 
@@ -27,13 +26,13 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
     /// </summary>
     public async Task PublishResultAsync(Message<byte[]?, byte[]?> job, ExecutionResult result, Activity? publish, CancellationToken ct)
     {
-        var answer = new Message<byte[]?, byte[]> { Key = job.Key, Value = SafeAnswering.ToUtf8(result), Headers = Trace(job.Headers, publish) };
+        var answer = new Message<byte[]?, byte[]> { Key = job.Key, Value = ResultWriter.ToUtf8(result), Headers = Trace(job.Headers, publish) };
         if (await SendAsync(options.ResultsTopic, answer, ct).ConfigureAwait(false) is { } refused)
         {
             // The result itself cannot go out (e.g. larger than the broker takes): say so, in a result that fits.
             var error = new ExecutionError("ResultPublishError", $"The result could not be published to '{options.ResultsTopic}': {refused.Reason}",
                 ProcessStage.ENCODING_RESULTS_TO_JSON);
-            answer.Value = ResultWriter.ToUtf8(result with { Error = error, Outputs = [] });
+            answer.Value = ResultWriter.ToUtf8(result with { Error = error, Outputs = [], Traceback = Tracebacks.Of(error) });
             if (await SendAsync(options.ResultsTopic, answer, ct).ConfigureAwait(false) is { } again)
             {
                 Log.AnswerLost(logger, result.JobId, again.Reason);

@@ -1,3 +1,4 @@
+using Runwire.Core.Transformations;
 using Runwire.DataAdapters.Protocol;
 using Runwire.Execution;
 using Runwire.Host.Jobs;
@@ -11,7 +12,17 @@ internal static class ServeHost
 {
     public static async Task<int> RunAsync(ServeSettings settings, IReadOnlyList<string> hostArgs)
     {
-        var app = Build(settings, hostArgs);
+        WebApplication app;
+        try
+        {
+            app = Build(settings, hostArgs);
+        }
+        catch (TransformationImportException e)
+        {
+            // An import folder with an invalid transformation (or a workflow that contains itself): say which, like `run`.
+            await Console.Error.WriteLineAsync($"runwire: {e.Message}").ConfigureAwait(false);
+            return 2;
+        }
         await app.RunAsync().ConfigureAwait(false);
         return 0;
     }

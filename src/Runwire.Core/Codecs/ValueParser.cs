@@ -18,6 +18,13 @@ public static class ValueParser
     internal const string NoneNotAllowed = "none is not an allowed value";
 
     /// <summary>
+    /// How deep a value given as JSON text (ANY, and the cells of series and frames) may nest. Python's json.loads stops
+    /// at about 990 levels, and results are written at most <see cref="Contracts.ResultWriter.MaxDepth"/> deep: this
+    /// leaves room for the result around a value and for components that wrap one.
+    /// </summary>
+    public const int MaxDepth = 900;
+
+    /// <summary>
     /// Parses <paramref name="text"/> as <paramref name="type"/>. A null <paramref name="text"/> stands for Python's
     /// None: it yields null when <paramref name="nullable"/> (defaults of optional inputs), else the pydantic error
     /// "none is not an allowed value". Throws <see cref="ValueParseException"/> when the text does not parse.

@@ -14,6 +14,9 @@ public sealed class JobDecodeException : Exception
         JobIdHint = jobIdHint;
     }
 
+    /// <summary>A job that could not be read at all (a missing file, an unreadable record, a decoder that failed).</summary>
+    public static JobDecodeException Unreadable(string message) => new("job", [new DecodeError([], message, "value_error.unreadable")]);
+
     /// <summary>The model the payload was validated against, e.g. <c>ExecByIdInput</c>.</summary>
     public string Model { get; }
 

@@ -12,14 +12,54 @@ namespace Runwire.Core.Contracts;
 /// </summary>
 public static class ResultWriter
 {
+    /// <summary>
+    /// The deepest JSON a result is written with (System.Text.Json's default, stated). Output values sit two levels
+    /// down, and input values are parsed only up to <see cref="ValueParser.MaxDepth"/>, so what parses can be written.
+    /// </summary>
+    public const int MaxDepth = 1000;
+
     private static readonly JsonWriterOptions Options = new()
     {
         // Like FastAPI's JSONResponse: UTF-8 as is, no HTML escaping.
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        MaxDepth = MaxDepth,
     };
 
-    /// <summary>The response as UTF-8 bytes. Throws <see cref="ValueEncodeException"/> when an output value has no JSON form.</summary>
+    /// <summary>
+    /// The response as UTF-8 bytes; never throws for what the result holds. Whatever fails while encoding it (an output
+    /// without a JSON form, one nested deeper than <see cref="MaxDepth"/>, one too large for memory) turns it into
+    /// hetida's failure at ENCODING_RESULTS_TO_JSON (<see cref="EncodingFailed"/>): hetida's runtime catches every
+    /// exception of its encoder the same way, and every job must get its one answer.
+    /// </summary>
     public static byte[] ToUtf8(ExecutionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        try
+        {
+            return Encode(result);
+        }
+        catch (Exception e)
+        {
+            return Encode(EncodingFailed(result, e));
+        }
+    }
+
+    /// <summary>The result that answers instead of one that could not be encoded: no outputs, the error at ENCODING_RESULTS_TO_JSON.</summary>
+    public static ExecutionResult EncodingFailed(ExecutionResult result, Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(exception);
+        var (type, message) = exception switch
+        {
+            ValueEncodeException => ("ValueError", exception.Message),
+            OutOfMemoryException => ("MemoryError", "The result is too large to be encoded to JSON."),
+            _ => (exception.GetType().Name, exception.Message),
+        };
+        var error = new ExecutionError(type, message, ProcessStage.ENCODING_RESULTS_TO_JSON);
+        return result with { Error = error, Outputs = [], Traceback = Tracebacks.Of(error) };
+    }
+
+    private static byte[] Encode(ExecutionResult result)
     {
         var buffer = new ArrayBufferWriter<byte>();
         using (var writer = new Utf8JsonWriter(buffer, Options))
@@ -29,10 +69,8 @@ public static class ResultWriter
         return buffer.WrittenSpan.ToArray();
     }
 
-    public static void Write(Utf8JsonWriter writer, ExecutionResult result)
+    private static void Write(Utf8JsonWriter writer, ExecutionResult result)
     {
-        ArgumentNullException.ThrowIfNull(writer);
-        ArgumentNullException.ThrowIfNull(result);
         writer.WriteStartObject();
         writer.WritePropertyName("error");
         ErrorWriter.Write(writer, result.Error);
@@ -40,7 +78,15 @@ public static class ResultWriter
         foreach (var (name, value) in result.Outputs)
         {
             writer.WritePropertyName(SafeText.Of(name));
-            ValueEncoder.Write(writer, value);
+            try
+            {
+                ValueEncoder.Write(writer, value);
+            }
+            catch (InvalidOperationException) when (writer.CurrentDepth >= MaxDepth)
+            {
+                // Values built by components can nest deeper than parsed ones; Python's encoder would hit its recursion limit.
+                throw new ValueEncodeException($"Output '{name}' is nested deeper than the {MaxDepth} levels of JSON a result can hold.");
+            }
         }
         writer.WriteEndObject();
         WriteString(writer, "traceback", result.Traceback);

@@ -28,10 +28,10 @@ internal static class ComponentErrors
         }
         if (node.Binding is not Components.Runners.CSharpBinding { Component: var component })
         {
-            return new ErrorLocation("COMPONENT CODE", "main", 0);
+            return new ErrorLocation(Tracebacks.ComponentCodeFile, "main", 0);
         }
         var frame = new StackTrace(e, fNeedFileInfo: true).GetFrames()
             .FirstOrDefault(f => f.GetMethod()?.DeclaringType == component.GetType());
-        return new ErrorLocation("COMPONENT CODE", $"{component.GetType().FullName}.Run", frame?.GetFileLineNumber() ?? 0);
+        return new ErrorLocation(Tracebacks.ComponentCodeFile, $"{component.GetType().FullName}.Run", frame?.GetFileLineNumber() ?? 0);
     }
 }

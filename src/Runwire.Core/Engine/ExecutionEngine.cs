@@ -103,8 +103,8 @@ public sealed class ExecutionEngine
                 new MeasuredStep("internal_full", start, end),
                 new MeasuredStep("prepare_execution_input", start, prepared),
                 new MeasuredStep("run_execution_input", prepared, end));
-            return new ExecutionResult(job.JobId, run.WithExecutionIds(failure.Error), [], outputTypes, steps,
-                Traceback: Traceback(failure), ProcessId: Environment.ProcessId);
+            var error = run.WithExecutionIds(failure.Error);
+            return new ExecutionResult(job.JobId, error, [], outputTypes, steps, Traceback: Traceback(failure, error), ProcessId: Environment.ProcessId);
         }
     }
 
@@ -132,12 +132,12 @@ public sealed class ExecutionEngine
         }
     }
 
-    // Python errors carry hetida's own traceback text; a C# failure keeps the exception's text.
-    private static string Traceback(ExecutionFailureException failure) => failure.InnerException switch
+    // Python errors carry the worker's traceback of the component's own frames; C# failures get a hetida-style one.
+    private static string Traceback(ExecutionFailureException failure, ExecutionError error) => failure.InnerException switch
     {
         PyException { Traceback: { } python } => python,
         ComponentLoadException { Traceback: { } load } => load,
-        var inner => (inner ?? failure).ToString(),
+        _ => Tracebacks.Of(error),
     };
 
     private ExecutionPlan BuildPlan(TransformationRevision revision, bool runPurePlotOperators) =>

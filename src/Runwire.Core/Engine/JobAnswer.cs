@@ -24,6 +24,9 @@ public enum JobAnswerKind
 /// </summary>
 public sealed record JobAnswer(JobAnswerKind Kind, ExecutionResult Result, ExecutionJob? Job, object? HttpDetail = null)
 {
+    /// <summary>The unexpected exception (a Runwire bug, a resource running out) that this failure answers; hosts log it.</summary>
+    public Exception? Fault { get; init; }
+
     public int HttpStatus => Kind switch
     {
         JobAnswerKind.Executed => 200,

@@ -6,7 +6,8 @@ namespace Runwire.Core.Engine;
 /// <summary>
 /// Turns any payload into exactly one answer (design "Message contract"): decode, execute, and where hetida would
 /// answer nothing (undecodable payload, unknown transformation, wiring mismatch) a <c>"failure"</c> result whose
-/// error says what was wrong. Never throws for bad input.
+/// error says what was wrong. Never throws, except when its own cancellation token is cancelled: whatever else goes
+/// wrong (a Runwire bug, a resource running out) is answered with a failure too.
 /// </summary>
 public sealed class JobAnswering(ExecutionEngine engine)
 {
@@ -41,11 +42,17 @@ public sealed class JobAnswering(ExecutionEngine engine)
             return (null, new JobAnswer(JobAnswerKind.Undecodable, FailureResults.DecodeFailed(e, processId: Environment.ProcessId), null,
                 e.Errors.Select(x => new { loc = x.Loc, msg = x.Msg, type = x.Type }).ToArray()));
         }
+        catch (Exception e)
+        {
+            span.Fail(FailureResults.DecodeErrorType, nameof(ProcessStage.PARSING_WORKFLOW));
+            return (null, Unreadable($"The job could not be decoded: {e.Message}") with { Fault = e });
+        }
     }
 
     /// <summary>Answers an already decoded job.</summary>
     public async Task<JobAnswer> AnswerAsync(ExecutionJob job, CancellationToken ct)
     {
+        ArgumentNullException.ThrowIfNull(job);
         try
         {
             return new JobAnswer(JobAnswerKind.Executed, await engine.ExecuteAsync(job, ct).ConfigureAwait(false), job);
@@ -58,6 +65,22 @@ public sealed class JobAnswering(ExecutionEngine engine)
         {
             return InvalidWiring(job, e);
         }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            return Crashed(job, e);
+        }
+    }
+
+    /// <summary>The answer for a job the engine failed on unexpectedly: a failure result naming the exception, never its frames.</summary>
+    public static JobAnswer Crashed(ExecutionJob job, Exception exception)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        ArgumentNullException.ThrowIfNull(exception);
+        var error = new ExecutionError(exception.GetType().Name, exception.Message, ProcessStage.EXECUTING_COMPONENT_CODE);
+        var now = DateTimeOffset.UtcNow;
+        var result = new ExecutionResult(job.JobId, error, [], [], new MeasuredSteps(new MeasuredStep("internal_full", now, now)),
+            Tracebacks.Of(error), Environment.ProcessId);
+        return new JobAnswer(JobAnswerKind.Executed, result, job) { Fault = exception };
     }
 
     /// <summary>
@@ -104,6 +127,6 @@ public sealed class JobAnswering(ExecutionEngine engine)
 
     /// <summary>The answer for a job that could not even be read (a missing file, an unreadable record).</summary>
     public static JobAnswer Unreadable(string message) => new(JobAnswerKind.Undecodable,
-        FailureResults.DecodeFailed(new JobDecodeException("job", [new DecodeError([], message, "value_error.unreadable")]),
+        FailureResults.DecodeFailed(JobDecodeException.Unreadable(message),
             processId: Environment.ProcessId), null, message);
 }

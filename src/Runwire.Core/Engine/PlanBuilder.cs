@@ -10,6 +10,10 @@ namespace Runwire.Core.Engine;
 internal sealed class PlanBuilder(TransformationStore store, ComponentRunners runners, bool runPurePlotOperators)
 {
     public const string WrapperName = "COMPONENT EXECUTION WRAPPER WORKFLOW";
+
+    /// <summary>Levels of nested workflows below the root; deeper means a workflow contains itself (a stack overflow otherwise).</summary>
+    public const int MaxNestingDepth = 64;
+
     private readonly List<PlanNode> _nodes = [];
 
     public ExecutionPlan Build(TransformationRevision root)
@@ -90,6 +94,10 @@ internal sealed class PlanBuilder(TransformationStore store, ComponentRunners ru
             }
             if (revision.Type == TransformationType.Workflow)
             {
+                if (scope.Names.Count > MaxNestingDepth)
+                {
+                    throw new ExecutionFailureException(Errors.NestedTooDeep(op.Name, revision, names, ids));
+                }
                 var child = new PlanScope(revision.Workflow!, revision, scope, op.Id, names, ids);
                 scope.Children[op.Id] = child;
                 Expand(child);

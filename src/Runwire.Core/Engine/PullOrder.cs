@@ -24,25 +24,42 @@ internal static class PullOrder
         return order;
     }
 
-    private static void Visit(int index, IReadOnlyList<PlanNode> nodes, byte[] state, List<int> order)
+    // Iterative depth-first search in the order the recursive one would take: a chain of many thousand operators must
+    // not overflow the stack of the worker running it.
+    private static void Visit(int start, IReadOnlyList<PlanNode> nodes, byte[] state, List<int> order)
     {
-        if (state[index] == 2)
+        if (state[start] == 2)
         {
             return;
         }
-        if (state[index] == 1)
+        state[start] = 1;
+        var pending = new Stack<(int Node, int NextInput)>();
+        pending.Push((start, 0));
+        while (pending.Count > 0)
         {
-            throw new CircularDependencyException(nodes[index]);
-        }
-        state[index] = 1;
-        foreach (var (_, source) in nodes[index].Inputs)
-        {
-            if (source is InputSource.FromNode from)
+            var (index, next) = pending.Pop();
+            var inputs = nodes[index].Inputs;
+            while (next < inputs.Count && inputs[next].Value is not InputSource.FromNode)
             {
-                Visit(from.Node, nodes, state, order);
+                next++;
+            }
+            if (next == inputs.Count)
+            {
+                state[index] = 2;
+                order.Add(index);
+                continue;
+            }
+            pending.Push((index, next + 1));
+            var input = ((InputSource.FromNode)inputs[next].Value).Node;
+            if (state[input] == 1)
+            {
+                throw new CircularDependencyException(nodes[input]);
+            }
+            if (state[input] == 0)
+            {
+                state[input] = 1;
+                pending.Push((input, 0));
             }
         }
-        state[index] = 2;
-        order.Add(index);
     }
 }

@@ -22,7 +22,9 @@ public sealed class TransformationStore
         _persistDirectory = persistDirectory;
         if (persistDirectory is not null && Directory.Exists(persistDirectory))
         {
-            ImportDirectory(persistDirectory, persist: false).ThrowIfAnyFailed();
+            // Not checked for nesting cycles: imports were checked when made, and a file from before that check (or written
+            // by hand) must not keep the host from starting; the engine answers jobs on such a workflow with a failure.
+            ImportDirectory(persistDirectory, persist: false, refuseCycles: false).ThrowIfAnyFailed();
         }
     }
 
@@ -44,41 +46,72 @@ public sealed class TransformationStore
     /// <summary>Imports (adds or replaces) one revision, persisting it when the store has a folder.</summary>
     public void Import(TransformationRevision revision, bool persist = true)
     {
+        ArgumentNullException.ThrowIfNull(revision);
         lock (_writeLock)
         {
-            _byId = _byId.SetItem(revision.Id, revision);
-            if (persist && _persistDirectory is not null)
+            Store(revision, persist);
+        }
+        Changed?.Invoke();
+    }
+
+    /// <summary>
+    /// Imports revisions sent to the API, all or none: refused when one would make a workflow contain itself
+    /// (<see cref="ImportRefusal.IsConflict"/> false) or, unless <paramref name="allowOverwriteReleased"/>, would replace a
+    /// released or deprecated revision (hetida's rules, <see cref="RevisionReplacement"/>; <see cref="ImportRefusal.IsConflict"/>
+    /// true). Checked and stored under the write lock, so two imports cannot form a cycle together.
+    /// </summary>
+    public ImportRefusal? TryImport(IReadOnlyList<TransformationRevision> revisions, bool allowOverwriteReleased = false)
+    {
+        ArgumentNullException.ThrowIfNull(revisions);
+        lock (_writeLock)
+        {
+            var cycles = NestingCycles.Find(revisions, Find);
+            if (cycles.Count > 0)
             {
-                Directory.CreateDirectory(_persistDirectory);
-                var path = Path.Combine(_persistDirectory, $"{revision.Id}.json");
-                var temp = path + ".tmp";
-                File.WriteAllText(temp, revision.Source.ToJsonString(Indented));
-                File.Move(temp, path, overwrite: true);
+                return new ImportRefusal(false, [.. cycles.Select(c => c.Problem)]);
+            }
+            var forbidden = new List<string>();
+            foreach (var revision in revisions)
+            {
+                if (Find(revision.Id) is { } existing && RevisionReplacement.Refusal(existing, revision, allowOverwriteReleased) is { } reason)
+                {
+                    forbidden.Add(RevisionReplacement.ForbiddenDetail(revision.Id, reason));
+                }
+            }
+            if (forbidden.Count > 0)
+            {
+                return new ImportRefusal(true, forbidden);
+            }
+            var now = DateTimeOffset.UtcNow;
+            foreach (var revision in revisions)
+            {
+                Store(Find(revision.Id) is { } existing ? RevisionReplacement.Stored(existing, revision, now) : revision, persist: true);
             }
         }
         Changed?.Invoke();
+        return null;
     }
 
     /// <summary>
     /// Imports every transformation file below a folder, as hetida's <c>load_transformation_revisions_from_directory</c>
     /// does: <c>*.json</c> exports and <c>*.py</c> component modules (other files are ignored). A file that cannot be
     /// imported is reported and does not stop the others; files are read in path order, so a later duplicate id wins.
+    /// A workflow that would contain itself through nesting is reported and not imported (unless
+    /// <paramref name="refuseCycles"/> is false).
     /// </summary>
-    public ImportReport ImportDirectory(string directory, bool persist = false)
+    public ImportReport ImportDirectory(string directory, bool persist = false, bool refuseCycles = true)
     {
         var files = Directory.EnumerateFiles(directory, "*", SearchOption.AllDirectories)
             .Where(IsTransformationFile)
             .Order(StringComparer.Ordinal)
             .ToList();
-        var (components, workflows) = (0, 0);
         var failures = new List<TransformationImportException>();
+        var read = new List<(string File, TransformationRevision Revision)>();
         foreach (var file in files)
         {
             try
             {
-                var revision = ReadFile(file);
-                Import(revision, persist);
-                _ = revision.Type == TransformationType.Component ? components++ : workflows++;
+                read.Add((file, ReadFile(file)));
             }
             catch (TransformationImportException e)
             {
@@ -88,6 +121,21 @@ public sealed class TransformationStore
             {
                 failures.Add(new TransformationImportException(file, [$"cannot be read: {e.Message}"]));
             }
+        }
+        if (refuseCycles)
+        {
+            foreach (var (revision, problem) in NestingCycles.Find([.. read.Select(r => r.Revision)], Find))
+            {
+                var file = read.Last(r => r.Revision.Id == revision.Id).File;
+                failures.Add(new TransformationImportException(file, [problem]));
+                read.RemoveAll(r => r.Revision.Id == revision.Id);
+            }
+        }
+        var (components, workflows) = (0, 0);
+        foreach (var (_, revision) in read)
+        {
+            Import(revision, persist);
+            _ = revision.Type == TransformationType.Component ? components++ : workflows++;
         }
         return new ImportReport(directory, components, workflows, failures);
     }
@@ -102,6 +150,19 @@ public sealed class TransformationStore
     private static TransformationRevision ReadFile(string file) => Path.GetExtension(file) == ".py"
         ? PyComponentReader.Read(File.ReadAllBytes(file), file)
         : TransformationReader.Read(File.ReadAllBytes(file), file);
+
+    private void Store(TransformationRevision revision, bool persist)
+    {
+        _byId = _byId.SetItem(revision.Id, revision);
+        if (persist && _persistDirectory is not null)
+        {
+            Directory.CreateDirectory(_persistDirectory);
+            var path = Path.Combine(_persistDirectory, $"{revision.Id}.json");
+            var temp = path + ".tmp";
+            File.WriteAllText(temp, revision.Source.ToJsonString(Indented));
+            File.Move(temp, path, overwrite: true);
+        }
+    }
 
     /// <summary>The revision in hetida's export format, as it was imported.</summary>
     public JsonObject? Export(Guid id) => Find(id)?.Source.DeepClone() as JsonObject;

@@ -107,4 +107,39 @@ public sealed class ResultWriterTests
 
         Assert.Equal("\ufffd is not a valid Python identifier", json["error"]!["message"]!.GetValue<string>());
     }
+
+    [Fact]
+    public void ToUtf8_OutputNestedDeeperThanAResultHolds_FailureAtEncodingResultsToJsonKeepingJobAndTypes()
+    {
+        JsonNode deep = new JsonArray();
+        for (var i = 1; i < 999; i++)
+        {
+            deep = new JsonArray(deep);
+        }
+        var steps = new MeasuredSteps(InternalFull: new MeasuredStep("internal_full", T0, T0.AddSeconds(1)));
+        var result = new ExecutionResult(JobId, null, [new("deep", deep)], [new("deep", DataType.Any)], steps, ProcessId: 42);
+
+        var json = JsonNode.Parse(Json(result))!;
+
+        Assert.Equal("failure", json["result"]!.GetValue<string>());
+        Assert.Equal("ValueError", json["error"]!["type"]!.GetValue<string>());
+        Assert.Equal("ENCODING_RESULTS_TO_JSON", json["error"]!["process_stage"]!.GetValue<string>());
+        Assert.Equal("Output 'deep' is nested deeper than the 1000 levels of JSON a result can hold.", json["error"]!["message"]!.GetValue<string>());
+        Assert.Equal("ValueError: Output 'deep' is nested deeper than the 1000 levels of JSON a result can hold.", json["traceback"]!.GetValue<string>());
+        Assert.Empty(json["output_results_by_output_name"]!.AsObject());
+        Assert.Equal("ANY", json["output_types_by_output_name"]!["deep"]!.GetValue<string>());
+        Assert.Equal(JobId.ToString(), json["job_id"]!.GetValue<string>());
+        Assert.Equal(1.0, json["measured_steps"]!["internal_full"]!["duration"]!.GetValue<double>());
+    }
+
+    [Fact]
+    public void ToUtf8_OutputWithoutJsonForm_FailureAtEncodingResultsToJson()
+    {
+        var result = new ExecutionResult(JobId, null, [new("uri", new Uri("http://example.org/"))], [new("uri", DataType.Any)], new MeasuredSteps());
+
+        var error = JsonNode.Parse(Json(result))!["error"]!;
+
+        Assert.Equal("ValueError", error["type"]!.GetValue<string>());
+        Assert.Equal("ENCODING_RESULTS_TO_JSON", error["process_stage"]!.GetValue<string>());
+    }
 }

@@ -30,9 +30,12 @@ internal sealed class EngineFixture
         RunAsync(id, plots, [.. inputs.Select(i => Direct(i.Name, i.Value))], []);
 
     public Task<ExecutionResult> RunAsync(Guid id, bool plots, InputWiring[] inputs, OutputWiring[] outputs) =>
-        new ExecutionEngine(Store, Components.Registry, Adapters).ExecuteAsync(
-            new ExecutionJob(id, null, new WorkflowWiring(inputs, outputs), plots, Guid.NewGuid(), true, JobFormat.ExecById),
-            TestContext.Current.CancellationToken);
+        Engine().ExecuteAsync(Job(id, plots, inputs, outputs), TestContext.Current.CancellationToken);
+
+    public ExecutionEngine Engine() => new(Store, Components.Registry, Adapters);
+
+    public static ExecutionJob Job(Guid id, bool plots, InputWiring[] inputs, OutputWiring[] outputs) =>
+        new(id, null, new WorkflowWiring(inputs, outputs), plots, Guid.NewGuid(), true, JobFormat.ExecById);
 
     public static InputWiring Direct(string name, string value) =>
         new(name, AdapterId.DirectProvisioning, Filters: new Dictionary<string, string> { ["value"] = value });

@@ -137,6 +137,83 @@ public sealed class ExecutionEngineTests
     }
 
     [Fact]
+    public async Task Execute_WorkflowNestsItself_FailureAtParsingWorkflowInsteadOfStackOverflow()
+    {
+        var f = new EngineFixture();
+        var id = Guid.NewGuid();
+        f.Add(TrafoJson.Nesting(id, "Ouroboros", id));
+
+        var result = await f.RunAsync(id);
+
+        var error = Assert.IsType<ExecutionError>(result.Error);
+        Assert.Equal("WorkflowParsingException", error.Type);
+        Assert.Equal(ProcessStage.PARSING_WORKFLOW, error.ProcessStage);
+        Assert.Contains("nested more than 64 levels deep", error.Message, StringComparison.Ordinal);
+        Assert.Contains("a workflow that contains itself", error.Message, StringComparison.Ordinal);
+        Assert.Equal(66, error.OperatorInfo!.HierarchyByName.Count);
+    }
+
+    [Fact]
+    public async Task Execute_TwoWorkflowsNestEachOther_FailureAtParsingWorkflow()
+    {
+        var f = new EngineFixture();
+        var (a, b) = (Guid.NewGuid(), Guid.NewGuid());
+        f.Add(TrafoJson.Nesting(a, "A", b));
+        f.Add(TrafoJson.Nesting(b, "B", a));
+
+        var result = await f.RunAsync(a);
+
+        Assert.Equal("WorkflowParsingException", result.Error!.Type);
+        Assert.Equal(ProcessStage.PARSING_WORKFLOW, result.Error.ProcessStage);
+    }
+
+    [Fact]
+    public async Task Execute_NestedToTheDepthLimit_RunsAndOneLevelMoreFails()
+    {
+        var f = new EngineFixture();
+        var inner = new WorkflowSpec();
+        inner.Constant("ANY", "1", inner.Operator("Echo", f.Components.Echo), "x");
+        var level = Guid.NewGuid();
+        f.Add(TrafoJson.Workflow(level, "Level 0", inner));
+        var levels = new List<Guid> { level };
+        for (var i = 1; i <= 65; i++)
+        {
+            levels.Add(Guid.NewGuid());
+            f.Add(TrafoJson.Nesting(levels[i], $"Level {i}", levels[i - 1]));
+        }
+
+        var atLimit = await f.RunAsync(levels[64]);
+        var beyond = await f.RunAsync(levels[65]);
+
+        Assert.True(atLimit.Ok, atLimit.Error?.Message);
+        Assert.Equal(["echo"], f.Components.Calls);
+        Assert.Equal("WorkflowParsingException", beyond.Error!.Type);
+    }
+
+    [Fact]
+    public async Task Execute_ComponentRaises_TracebackHasTheComponentFrameAndNoDotNetFrames()
+    {
+        var f = new EngineFixture();
+
+        var result = await f.RunAsync(f.Components.FailId, false, ("x", "1"));
+
+        var location = result.Error!.Location!;
+        Assert.Equal($"Traceback (most recent call last):\n  File \"COMPONENT CODE\", line {location.LineNumber}, in main\n"
+            + $"    component 'Fail' ({location.FunctionName})\nComponentException: boom", result.Traceback);
+        Assert.DoesNotContain(".cs", result.Traceback, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Execute_FailureOutsideComponentCode_TracebackIsTheErrorLine()
+    {
+        var f = new EngineFixture();
+
+        var result = await f.RunAsync(f.Components.EchoId, false, [new InputWiring("x", AdapterId.DirectProvisioning)], []);
+
+        Assert.Equal("AdapterClientWiringInvalidError: Direct Input Provisioning without 'value' field in filters", result.Traceback);
+    }
+
+    [Fact]
     public async Task Execute_UnsupportedComponent_FailsBeforeAnythingRuns()
     {
         var f = new EngineFixture();

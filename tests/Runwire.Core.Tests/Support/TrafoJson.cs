@@ -49,4 +49,27 @@ internal static class TrafoJson
         ["io_interface"] = new JsonObject { ["inputs"] = new JsonArray(), ["outputs"] = new JsonArray() },
         ["test_wiring"] = new JsonObject { ["input_wirings"] = new JsonArray(), ["output_wirings"] = new JsonArray() },
     };
+
+    /// <summary>
+    /// A workflow with no inputs or outputs whose operators are the given workflows, unconnected. It may name itself
+    /// (or a workflow that names it): a poison import that hetida's export format allows.
+    /// </summary>
+    public static JsonObject Nesting(Guid id, string name, params Guid[] nested)
+    {
+        var workflow = Workflow(id, name, new WorkflowSpec());
+        workflow["content"]!["operators"] = new JsonArray([.. nested.Select((workflowId, i) => (JsonNode)new JsonObject
+        {
+            ["id"] = Guid.NewGuid().ToString(),
+            ["name"] = $"Nested {i + 1}",
+            ["type"] = "WORKFLOW",
+            ["state"] = "RELEASED",
+            ["version_tag"] = "1.0.0",
+            ["revision_group_id"] = workflowId.ToString(),
+            ["transformation_id"] = workflowId.ToString(),
+            ["inputs"] = new JsonArray(),
+            ["outputs"] = new JsonArray(),
+            ["position"] = new JsonObject { ["x"] = 0, ["y"] = 0 },
+        })]);
+        return workflow;
+    }
 }

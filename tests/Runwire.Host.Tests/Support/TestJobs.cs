@@ -10,9 +10,24 @@ internal static class TestJobs
 
     public const string RulWorkflow = "806df1b9-2fc8-4463-943f-3d258c569663";
 
-    public static string ById(int value, Guid? jobId = null) => Job("id", PassThroughInt, value, jobId);
+    /// <summary>hetida's "Pass Through" component: one ANY input, one ANY output.</summary>
+    public const string PassThroughAny = "1946d5f8-44a8-724c-176f-16f3e49963af";
 
-    public static string LatestByGroup(int value, Guid? jobId = null) => Job("revision_group_id", PassThroughInt, value, jobId);
+    public static string ById(int value, Guid? jobId = null) => Job("id", PassThroughInt, Text(value), jobId);
+
+    public static string LatestByGroup(int value, Guid? jobId = null) => Job("revision_group_id", PassThroughInt, Text(value), jobId);
+
+    /// <summary>"Pass Through" of an ANY value nested <paramref name="depth"/> lists deep, as JSON text the way hetida's filters carry values.</summary>
+    public static string DeepAny(int depth, Guid? jobId = null) =>
+        Job("id", PassThroughAny, new string('[', depth) + new string(']', depth), jobId);
+
+    /// <summary>A job for a transformation without inputs (e.g. a workflow that only nests others).</summary>
+    public static string NoInputs(Guid id, Guid? jobId = null) => new JsonObject
+    {
+        ["id"] = id.ToString(),
+        ["job_id"] = (jobId ?? Guid.NewGuid()).ToString(),
+        ["wiring"] = new JsonObject { ["input_wirings"] = new JsonArray(), ["output_wirings"] = new JsonArray() },
+    }.ToJsonString();
 
     /// <summary>hetida's "Divide" component with 1 / 0: its component code raises ZeroDivisionError.</summary>
     public static string DivideByZero(Guid? jobId = null) => new JsonObject
@@ -36,7 +51,9 @@ internal static class TestJobs
         Assert.Equal(value, answer.Json["output_results_by_output_name"]!["output"]!.GetValue<int>());
     }
 
-    private static string Job(string idField, string id, int value, Guid? jobId)
+    private static string Text(int value) => value.ToString(System.Globalization.CultureInfo.InvariantCulture);
+
+    private static string Job(string idField, string id, string value, Guid? jobId)
     {
         var job = new JsonObject
         {
@@ -47,7 +64,7 @@ internal static class TestJobs
                 {
                     ["workflow_input_name"] = "input",
                     ["adapter_id"] = "direct_provisioning",
-                    ["filters"] = new JsonObject { ["value"] = value.ToString(System.Globalization.CultureInfo.InvariantCulture) },
+                    ["filters"] = new JsonObject { ["value"] = value },
                 }),
             },
         };

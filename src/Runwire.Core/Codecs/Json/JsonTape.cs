@@ -77,7 +77,11 @@ internal sealed class JsonTape
         return result;
     }
 
-    /// <summary>Parses a whole document; null when it is not valid JSON (Python's extensions accepted).</summary>
+    /// <summary>
+    /// Parses a whole document; null when it is not valid JSON (Python's extensions accepted). Throws
+    /// <see cref="ValueParseException"/> when it nests deeper than <see cref="ValueParser.MaxDepth"/>: Python's
+    /// <c>json.loads</c> raises RecursionError there rather than calling it invalid, and a result could not hold it.
+    /// </summary>
     public static JsonTape? TryParse(byte[] utf8)
     {
         try
@@ -92,7 +96,7 @@ internal sealed class JsonTape
 
     private static JsonTape Parse(byte[] utf8)
     {
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = 1000 });
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { MaxDepth = ValueParser.MaxDepth + 1 });
         // about one token per 20 bytes for time series ("2020-01-01T00:00:00.000Z": 1.2345,)
         var tokens = new List<TapeToken>(utf8.Length / 20 + 4);
         var unescaped = new List<byte[]>();
@@ -115,6 +119,10 @@ internal sealed class JsonTape
             tokens.Add(TapeReader.Token(ref reader, unescaped));
             if (type is JsonTokenType.StartObject or JsonTokenType.StartArray)
             {
+                if (open.Count == ValueParser.MaxDepth)
+                {
+                    throw new ValueParseException($"the value is JSON nested deeper than {ValueParser.MaxDepth} levels, more than Runwire accepts");
+                }
                 open.Push(tokens.Count - 1);
             }
         }

@@ -9,7 +9,14 @@ namespace Runwire.Core.Contracts.Steps;
 /// </summary>
 public static class StepJson
 {
-    public static JsonSerializerOptions Options { get; } = JsonSerializerOptions.Web;
+    // A step answer holds a whole result one level down, and results nest up to ResultWriter.MaxDepth (the Web default is 64).
+    public static JsonSerializerOptions Options { get; } = Frozen(new(JsonSerializerOptions.Web) { MaxDepth = ResultWriter.MaxDepth + 4 });
+
+    private static JsonSerializerOptions Frozen(JsonSerializerOptions options)
+    {
+        options.MakeReadOnly(populateMissingResolver: true);
+        return options;
+    }
 }
 
 /// <summary>An input a job wires to an adapter other than direct_provisioning, with the input's declared data type.</summary>

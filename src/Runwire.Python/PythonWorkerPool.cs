@@ -261,8 +261,10 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
                 _idle.Writer.TryWrite(worker);
                 return;
             }
-            catch (WorkerStartException e)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
+                // Any failure, an unexpected one included, must reach the jobs waiting in RentAsync as a reason: an
+                // exception left in this discarded task would leave them waiting for a worker that never comes.
                 _unavailable = e.Message;
                 var failures = Interlocked.Increment(ref _failedStarts);
                 LogStartFailed(_logger, number, e.Message);

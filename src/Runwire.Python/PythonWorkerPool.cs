@@ -23,7 +23,7 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
     private readonly ILogger _logger;
     private readonly System.Threading.Channels.Channel<PythonWorker> _idle = System.Threading.Channels.Channel.CreateUnbounded<PythonWorker>();
     private readonly ConcurrentDictionary<int, PythonWorker> _all = new();
-    private readonly ConcurrentDictionary<string, Task> _loads = new();
+    private readonly ConcurrentDictionary<string, Task<ComponentLoadException?>> _loads = new();
     private readonly CancellationTokenSource _stopping = new();
     private readonly Lock _gate = new();
     private Sandbox? _sandbox;
@@ -86,27 +86,35 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(code);
         var load = _loads.GetOrAdd(code.Key, _ => LoadOnceAsync(code));
+        ComponentLoadException? refused;
         try
         {
-            await load.WaitAsync(cancellationToken).ConfigureAwait(false);
+            refused = await load.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not ComponentLoadException and not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // A worker that died while loading says nothing about the code: try again next time.
+            // No worker to load it, or one that died or timed out while loading, says nothing about the code: only the
+            // code's own verdict is kept, so a host whose workers come up (again) loads it next time.
             _loads.TryRemove(KeyValuePair.Create(code.Key, load));
-            throw new ComponentLoadException(e.Message);
+            throw e as ComponentLoadException ?? new ComponentLoadException(e.Message);
+        }
+        if (refused is not null)
+        {
+            throw new ComponentLoadException(refused.Message, refused.Traceback);
         }
     }
 
-    private async Task LoadOnceAsync(PythonCode code)
+    /// <summary>The worker's verdict on the code: null when it loads, else why not. Throws when no worker could say.</summary>
+    private async Task<ComponentLoadException?> LoadOnceAsync(PythonCode code)
     {
         using var answer = await RequestAsync(code, "load", null, _stopping.Token).ConfigureAwait(false);
-        if (answer.Op == "error")
+        if (answer.Op != "error")
         {
-            var (type, message) = (answer.Root.GetProperty("type").GetString(), answer.Root.GetProperty("message").GetString());
-            LogLoadFailed(_logger, code.Key[..12], type, message);
-            throw new ComponentLoadException($"{type}: {message}", Text(answer.Root, "traceback"));
+            return null;
         }
+        var (type, message) = (answer.Root.GetProperty("type").GetString(), answer.Root.GetProperty("message").GetString());
+        LogLoadFailed(_logger, code.Key[..12], type, message);
+        return new ComponentLoadException($"{type}: {message}", Text(answer.Root, "traceback"));
     }
 
     public async ValueTask<IReadOnlyDictionary<string, object?>> CallAsync(PythonCode code, ComponentInputs inputs, CancellationToken cancellationToken)

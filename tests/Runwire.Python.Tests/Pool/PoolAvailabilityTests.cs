@@ -1,4 +1,5 @@
 using Microsoft.Extensions.Logging.Abstractions;
+using Runwire.Core.Components;
 using Runwire.Core.Components.Runners;
 
 namespace Runwire.Python.Tests.Pool;
@@ -28,6 +29,35 @@ public sealed class PoolAvailabilityTests : IDisposable
         Assert.Equal($"Python components cannot run on this host: Runwire:Python:Executable '{missing}' was not found; "
             + "set it to a Python 3 with pandas.", error.Message);
         Assert.Null(error.Traceback);
+    }
+
+    [Fact]
+    public async Task Load_PythonStartsOnlyLater_LoadsOnceItIsThere()
+    {
+        // A Python that refuses to start until a file appears, as when pandas is installed while the host runs.
+        var python = Path.Combine(_dir.FullName, "python3");
+        var ready = Path.Combine(_dir.FullName, "ready");
+        await File.WriteAllTextAsync(python, $"#!/bin/sh\n[ -e '{ready}' ] || exit 3\nexec {Support.Python.Executable} \"$@\"\n",
+            TestContext.Current.CancellationToken);
+        if (!OperatingSystem.IsWindows())
+        {
+            File.SetUnixFileMode(python, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
+        }
+        await using var pool = new PythonWorkerPool(Support.Python.Options(workers: 1) with { Executable = python, Sandbox = SandboxMode.Off },
+            NullLogger<PythonWorkerPool>.Instance);
+        await Assert.ThrowsAsync<ComponentLoadException>(() =>
+            pool.LoadAsync(Double, TestContext.Current.CancellationToken).AsTask().WaitAsync(Answered, TestContext.Current.CancellationToken));
+
+        await File.WriteAllTextAsync(ready, "", TestContext.Current.CancellationToken);
+        var deadline = DateTime.UtcNow + Answered;
+        while (pool.LiveWorkers == 0 && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(100, TestContext.Current.CancellationToken);
+        }
+
+        await pool.LoadAsync(Double, TestContext.Current.CancellationToken).AsTask().WaitAsync(Answered, TestContext.Current.CancellationToken);
+        var outputs = await pool.CallAsync(Double, new ComponentInputs(new Dictionary<string, object?> { ["x"] = 21L }), TestContext.Current.CancellationToken);
+        Assert.Equal(42L, outputs["y"]);
     }
 
     public void Dispose() => _dir.Delete(recursive: true);

@@ -141,7 +141,18 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
     private async Task<Frame> RequestAsync(PythonCode code, string op, ComponentInputs? inputs, CancellationToken ct)
     {
         var worker = await RentAsync(ct).ConfigureAwait(false);
-        var (header, buffers) = Request(code, op, inputs, sendCode: !worker.Knows(code.Key));
+        byte[] header;
+        List<ReadOnlyMemory<byte>> buffers;
+        try
+        {
+            (header, buffers) = Request(code, op, inputs, sendCode: !worker.Knows(code.Key));
+        }
+        catch
+        {
+            // An input that cannot be passed to Python fails the job before anything is sent: the worker is still good.
+            _idle.Writer.TryWrite(worker);
+            throw;
+        }
         using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct, _stopping.Token);
         timeout.CancelAfter(_options.CallTimeout);
         try

@@ -1,6 +1,7 @@
 using Microsoft.Extensions.Logging.Abstractions;
 using Runwire.Core.Components;
 using Runwire.Core.Components.Runners;
+using Runwire.Core.Data;
 
 namespace Runwire.Python.Tests.Pool;
 
@@ -58,6 +59,23 @@ public sealed class PoolAvailabilityTests : IDisposable
         await pool.LoadAsync(Double, TestContext.Current.CancellationToken).AsTask().WaitAsync(Answered, TestContext.Current.CancellationToken);
         var outputs = await pool.CallAsync(Double, new ComponentInputs(new Dictionary<string, object?> { ["x"] = 21L }), TestContext.Current.CancellationToken);
         Assert.Equal(42L, outputs["y"]);
+    }
+
+    [Fact]
+    public async Task Call_InputPythonCannotTake_FailsThatCallAndKeepsTheWorker()
+    {
+        await using var pool = new PythonWorkerPool(Support.Python.Options(workers: 1), NullLogger<PythonWorkerPool>.Instance);
+        pool.Start();
+
+        var error = await Assert.ThrowsAsync<PyException>(() => pool.CallAsync(Double,
+            new ComponentInputs(new Dictionary<string, object?> { ["x"] = Guid.Empty }), TestContext.Current.CancellationToken).AsTask());
+        Assert.Equal("TypeError", error.TypeName);
+
+        // The only worker must be back in the pool: without it this call would wait forever.
+        var outputs = await pool.CallAsync(Double, new ComponentInputs(new Dictionary<string, object?> { ["x"] = 2.5 }), TestContext.Current.CancellationToken)
+            .AsTask().WaitAsync(Answered, TestContext.Current.CancellationToken);
+        Assert.Equal(5.0, outputs["y"]);
+        Assert.Equal(1, pool.LiveWorkers);
     }
 
     public void Dispose() => _dir.Delete(recursive: true);

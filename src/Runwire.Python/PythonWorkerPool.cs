@@ -31,6 +31,7 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
     private int _started;
     private int _nextNumber;
     private int _failedStarts;
+    private int _disposed;
 
     public PythonWorkerPool(PythonOptions options, ILogger<PythonWorkerPool> logger)
     {
@@ -349,6 +350,11 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // A host stops the pool (PoolStarter.StopAsync) and then its container disposes the singleton: once is enough.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         await _stopping.CancelAsync().ConfigureAwait(false);
         _idle.Writer.TryComplete();
         foreach (var worker in _all.Values)

@@ -68,6 +68,18 @@ internal sealed class ChildProcess : IDisposable
         return null;
     }
 
+    /// <summary>Waits for the process to end by itself, and for all its output; false when the time is up first.</summary>
+    public bool WaitForExit(TimeSpan timeout)
+    {
+        if (!_process.WaitForExit(timeout))
+        {
+            return false;
+        }
+        // Without a timeout it also waits until the redirected output has been read to its end.
+        _process.WaitForExit();
+        return true;
+    }
+
     /// <summary>SIGTERM: what a service manager sends for a graceful stop.</summary>
     public bool Terminate(TimeSpan timeout)
     {

@@ -23,7 +23,7 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
     private readonly ILogger _logger;
     private readonly System.Threading.Channels.Channel<PythonWorker> _idle = System.Threading.Channels.Channel.CreateUnbounded<PythonWorker>();
     private readonly ConcurrentDictionary<int, PythonWorker> _all = new();
-    private readonly ConcurrentDictionary<string, Task> _loads = new();
+    private readonly ConcurrentDictionary<string, Task<ComponentLoadException?>> _loads = new();
 
     // Every code this pool was asked to run, so a worker can load the module a pickled input's class comes from.
     private readonly ConcurrentDictionary<string, PythonCode> _codes = new();
@@ -34,6 +34,7 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
     private int _started;
     private int _nextNumber;
     private int _failedStarts;
+    private int _disposed;
 
     public PythonWorkerPool(PythonOptions options, ILogger<PythonWorkerPool> logger)
     {
@@ -89,27 +90,35 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
     {
         ArgumentNullException.ThrowIfNull(code);
         var load = _loads.GetOrAdd(code.Key, _ => LoadOnceAsync(code));
+        ComponentLoadException? refused;
         try
         {
-            await load.WaitAsync(cancellationToken).ConfigureAwait(false);
+            refused = await load.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not ComponentLoadException and not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            // A worker that died while loading says nothing about the code: try again next time.
+            // No worker to load it, or one that died or timed out while loading, says nothing about the code: only the
+            // code's own verdict is kept, so a host whose workers come up (again) loads it next time.
             _loads.TryRemove(KeyValuePair.Create(code.Key, load));
-            throw new ComponentLoadException(e.Message);
+            throw e as ComponentLoadException ?? new ComponentLoadException(e.Message);
+        }
+        if (refused is not null)
+        {
+            throw new ComponentLoadException(refused.Message, refused.Traceback);
         }
     }
 
-    private async Task LoadOnceAsync(PythonCode code)
+    /// <summary>The worker's verdict on the code: null when it loads, else why not. Throws when no worker could say.</summary>
+    private async Task<ComponentLoadException?> LoadOnceAsync(PythonCode code)
     {
         using var answer = await RequestAsync(code, "load", null, _stopping.Token).ConfigureAwait(false);
-        if (answer.Op == "error")
+        if (answer.Op != "error")
         {
-            var (type, message) = (answer.Root.GetProperty("type").GetString(), answer.Root.GetProperty("message").GetString());
-            LogLoadFailed(_logger, code.Key[..12], type, message);
-            throw new ComponentLoadException($"{type}: {message}", Text(answer.Root, "traceback"));
+            return null;
         }
+        var (type, message) = (answer.Root.GetProperty("type").GetString(), answer.Root.GetProperty("message").GetString());
+        LogLoadFailed(_logger, code.Key[..12], type, message);
+        return new ComponentLoadException($"{type}: {message}", Text(answer.Root, "traceback"));
     }
 
     public async ValueTask<IReadOnlyDictionary<string, object?>> CallAsync(PythonCode code, ComponentInputs inputs, CancellationToken cancellationToken)
@@ -150,6 +159,12 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
             }
             _idle.Writer.TryWrite(worker);
             return answer;
+        }
+        catch (PyException)
+        {
+            // An input that cannot be passed to Python fails the job before anything is sent: the worker is still good.
+            _idle.Writer.TryWrite(worker);
+            throw;
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested && !_stopping.IsCancellationRequested)
         {
@@ -304,11 +319,21 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
                 _idle.Writer.TryWrite(worker);
                 return;
             }
-            catch (WorkerStartException e)
+            catch (Exception e) when (e is not OperationCanceledException)
             {
+                // Any failure, an unexpected one included, must reach the jobs waiting in RentAsync as a reason: an
+                // exception left in this discarded task would leave them waiting for a worker that never comes.
                 _unavailable = e.Message;
                 var failures = Interlocked.Increment(ref _failedStarts);
-                LogStartFailed(_logger, number, e.Message);
+                // Said once per streak: a host without Python keeps serving C# jobs and should not fill its log.
+                if (failures == 1)
+                {
+                    LogStartFailed(_logger, number, e.Message);
+                }
+                else
+                {
+                    LogStillFailing(_logger, number, e.Message);
+                }
                 // Back off so that a Python without pandas does not turn into a busy loop of process starts.
                 await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, failures)), _stopping.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
@@ -371,6 +396,11 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
 
     public async ValueTask DisposeAsync()
     {
+        // A host stops the pool (PoolStarter.StopAsync) and then its container disposes the singleton: once is enough.
+        if (Interlocked.Exchange(ref _disposed, 1) == 1)
+        {
+            return;
+        }
         await _stopping.CancelAsync().ConfigureAwait(false);
         _idle.Writer.TryComplete();
         foreach (var worker in _all.Values)
@@ -390,8 +420,11 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
     [LoggerMessage(Level = LogLevel.Information, Message = "Python worker {Worker} started (pid {Pid})")]
     private static partial void LogStarted(ILogger logger, int worker, int pid);
 
-    [LoggerMessage(Level = LogLevel.Error, Message = "Python worker {Worker} could not start: {Reason}")]
+    [LoggerMessage(Level = LogLevel.Error, Message = "Python worker {Worker} could not start: {Reason}. Python components fail until a worker starts; C# components are not affected. Retrying in the background.")]
     private static partial void LogStartFailed(ILogger logger, int worker, string reason);
+
+    [LoggerMessage(Level = LogLevel.Debug, Message = "Python worker {Worker} still could not start: {Reason}")]
+    private static partial void LogStillFailing(ILogger logger, int worker, string reason);
 
     [LoggerMessage(Level = LogLevel.Warning, Message = "Replacing Python worker {Worker}")]
     private static partial void LogReplacing(ILogger logger, int worker);

@@ -14,8 +14,17 @@ public class ExecutorFactory : WebApplicationFactory<Program>
 
     public string DataDirectory { get => _given ?? _own.Value; init => _given = value; }
 
-    protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+    /// <summary>More configuration for the service (e.g. <c>Runwire:Python:Executable</c>).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
         builder.UseSetting("Runwire:DataDirectory", DataDirectory);
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+    }
 
     protected override void Dispose(bool disposing)
     {

@@ -1,9 +1,7 @@
 using System.CommandLine;
 using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
-using Runwire.Core.Transformations;
 using Runwire.DataAdapters;
-using Runwire.Execution;
 using Runwire.Python;
 
 namespace Runwire.Host.Cli;
@@ -22,32 +20,13 @@ internal static class RunCommand
             Description = "Job request files (ExecByIdInput, ExecLatestByGroupIdInput or the legacy Kafka payload); '-' reads standard input.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var imports = new Option<string[]>("--import")
-        {
-            Description = "Also import the transformations below this folder (hetida's JSON exports and .py component modules); repeat for more folders.",
-        };
+        var imports = ImportOption.Create();
         var command = new Command("run", "Execute job request files and print one result JSON line per file.") { files, imports };
         command.SetAction(async (parse, ct) =>
         {
             var configuration = new ConfigurationBuilder().AddEnvironmentVariables().Build();
-            var options = RunwireOptions.From(configuration) with
+            if (await ImportOption.LoadStoreAsync(configuration, parse.GetValue(imports) ?? []).ConfigureAwait(false) is not { } store)
             {
-                ImportDirectories = parse.GetValue(imports) ?? [],
-            };
-            var missing = options.ImportDirectories.FirstOrDefault(d => !Directory.Exists(d));
-            if (missing is not null)
-            {
-                await Console.Error.WriteLineAsync($"runwire: import folder '{missing}' does not exist.").ConfigureAwait(false);
-                return 2;
-            }
-            TransformationStore store;
-            try
-            {
-                store = EngineSetup.CreateStore(options, Report);
-            }
-            catch (TransformationImportException e)
-            {
-                await Console.Error.WriteLineAsync($"runwire: {e.Message}").ConfigureAwait(false);
                 return 2;
             }
             var (runners, pool) = PythonRunnerSetup.CreateRunners(configuration);
@@ -77,15 +56,6 @@ internal static class RunCommand
     }
 
     /// <summary>What an <c>--import</c> folder held, on standard error: a summary and one line per file left out.</summary>
-    private static void Report(ImportReport report)
-    {
-        Console.Error.WriteLine(report.Summary);
-        foreach (var failure in report.Failures)
-        {
-            Console.Error.WriteLine($"runwire: {failure.Message}");
-        }
-    }
-
     private static async Task<byte[]?> ReadAsync(string file, CancellationToken ct)
     {
         if (file == "-")

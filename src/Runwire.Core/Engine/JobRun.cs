@@ -74,9 +74,11 @@ internal sealed class JobRun(ExecutionPlan plan, WorkflowWiring wiring, AdapterR
             }
             catch (ComponentLoadException e)
             {
+                // hetida's wording when the code does not load (the Python error is in the traceback). Without a
+                // traceback the code was never tried (no Python on this host, a worker that died): the message says why.
                 throw new ExecutionFailureException(new ExecutionError(
                     "NodeFunctionLoadingError",
-                    Errors.LoadFailureMessage(node.Revision),
+                    e.Traceback is null ? $"{Errors.LoadFailureMessage(node.Revision)}: {e.Message}" : Errors.LoadFailureMessage(node.Revision),
                     ProcessStage.PARSING_WORKFLOW,
                     OperatorInfo: Errors.OperatorInfo(node.Revision, node.HierarchyNames, node.HierarchyIds)), e);
             }

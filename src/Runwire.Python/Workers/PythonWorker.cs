@@ -41,7 +41,28 @@ internal sealed partial class PythonWorker : IAsyncDisposable
 
     public static async Task<PythonWorker> StartAsync(int number, PythonOptions options, Sandbox sandbox, ILogger logger, TimeSpan timeout, CancellationToken ct)
     {
+        // Checked here, not left to the process start: inside bubblewrap a missing Python only shows as bwrap's own error.
+        if (!File.Exists(Sandbox.ResolveExecutable(options.Executable)))
+        {
+            throw new WorkerStartException($"Runwire:Python:Executable '{options.Executable}' was not found"
+                + (Path.IsPathRooted(options.Executable) ? "" : " on PATH") + "; set it to a Python 3 with pandas");
+        }
         var directory = Directory.CreateTempSubdirectory("runwire-py-").FullName;
+        try
+        {
+            return await StartInAsync(directory, number, options, sandbox, logger, timeout, ct).ConfigureAwait(false);
+        }
+        catch
+        {
+            // Whatever failed (an unexpected exception included), the worker's private directory must not stay behind.
+            TryDelete(directory);
+            throw;
+        }
+    }
+
+    private static async Task<PythonWorker> StartInAsync(string directory, int number, PythonOptions options, Sandbox sandbox, ILogger logger,
+        TimeSpan timeout, CancellationToken ct)
+    {
         if (!OperatingSystem.IsWindows())
         {
             File.SetUnixFileMode(directory, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
@@ -75,7 +96,6 @@ internal sealed partial class PythonWorker : IAsyncDisposable
         }
         catch (System.ComponentModel.Win32Exception e)
         {
-            Directory.Delete(directory, recursive: true);
             throw new WorkerStartException($"'{process.StartInfo.FileName}' could not be started ({e.Message}); set Runwire:Python:Executable to a Python 3 with pandas");
         }
         process.StandardInput.Close();
@@ -83,6 +103,7 @@ internal sealed partial class PythonWorker : IAsyncDisposable
         process.BeginErrorReadLine();
         using var deadline = CancellationTokenSource.CreateLinkedTokenSource(ct);
         deadline.CancelAfter(timeout);
+        PythonWorker? worker = null;
         try
         {
             var accept = listener.AcceptAsync(deadline.Token).AsTask();
@@ -90,9 +111,9 @@ internal sealed partial class PythonWorker : IAsyncDisposable
             if (await Task.WhenAny(accept, exited).ConfigureAwait(false) != accept)
             {
                 await exited.ConfigureAwait(false);
-                throw new WorkerStartException($"the Python worker exited with code {process.ExitCode} before it was ready: {Tail(lastLines)}");
+                throw new WorkerStartException($"the Python worker ('{options.Executable}') exited with code {process.ExitCode} before it was ready: {Tail(lastLines)}");
             }
-            var worker = new PythonWorker(number, process, await accept.ConfigureAwait(false), directory, logger);
+            worker = new PythonWorker(number, process, await accept.ConfigureAwait(false), directory, logger);
             using var ready = await Frame.ReadAsync(worker._stream, deadline.Token).ConfigureAwait(false);
             if (ready.Op != "ready")
             {
@@ -100,11 +121,16 @@ internal sealed partial class PythonWorker : IAsyncDisposable
             }
             return worker;
         }
-        catch (Exception e) when (e is OperationCanceledException or IOException or SocketException)
+        catch (Exception e)
         {
+            // A worker that did not get ready is not handed out: nothing of it may keep running.
             Kill(process);
-            Directory.Delete(directory, recursive: true);
-            if (ct.IsCancellationRequested)
+            if (worker is not null)
+            {
+                await worker._stream.DisposeAsync().ConfigureAwait(false);
+            }
+            process.Dispose();
+            if (e is not (OperationCanceledException or IOException or SocketException) || ct.IsCancellationRequested)
             {
                 throw;
             }
@@ -139,9 +165,14 @@ internal sealed partial class PythonWorker : IAsyncDisposable
         await _stream.DisposeAsync().ConfigureAwait(false);
         await _process.WaitForExitAsync(CancellationToken.None).WaitAsync(TimeSpan.FromSeconds(5)).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
         _process.Dispose();
+        TryDelete(_directory);
+    }
+
+    private static void TryDelete(string directory)
+    {
         try
         {
-            Directory.Delete(_directory, recursive: true);
+            Directory.Delete(directory, recursive: true);
         }
         catch (IOException)
         {

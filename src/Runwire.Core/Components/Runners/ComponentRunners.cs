@@ -23,7 +23,7 @@ public sealed class ComponentRunners(ComponentRegistry csharp, IPythonRunner? py
     public ComponentBinding Bind(TransformationRevision revision)
     {
         ArgumentNullException.ThrowIfNull(revision);
-        var content = revision.Source["content"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var c) ? c : null;
+        var content = ContentOf(revision);
         var component = CSharp.Find(revision.Id, content);
         if (PythonCode.IsPythonCode(content) && (Prefer == ComponentRunner.Python || component is null or UnsupportedComponent))
         {
@@ -40,18 +40,33 @@ public sealed class ComponentRunners(ComponentRegistry csharp, IPythonRunner? py
         };
     }
 
+    /// <summary>The C# class bound to a revision (by its id, or the class its content names), whether or not it runs it.</summary>
+    public IComponent? CSharpOf(TransformationRevision revision)
+    {
+        ArgumentNullException.ThrowIfNull(revision);
+        return CSharp.Find(revision.Id, ContentOf(revision));
+    }
+
     /// <summary>Which runner would run a revision (for listings); null when none can.</summary>
-    public ComponentRunner? RunnerOf(TransformationRevision revision)
+    public ComponentRunner? RunnerOf(TransformationRevision revision) => RunnerOf(revision, out _);
+
+    /// <summary>Which runner would run a revision; null when none can, and then <paramref name="reason"/> says why.</summary>
+    public ComponentRunner? RunnerOf(TransformationRevision revision, out string? reason)
     {
         try
         {
+            reason = null;
             return Bind(revision).Runner;
         }
-        catch (ComponentBindException)
+        catch (ComponentBindException e)
         {
+            reason = e.Message;
             return null;
         }
     }
+
+    private static string? ContentOf(TransformationRevision revision) =>
+        revision.Source["content"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<string>(out var c) ? c : null;
 }
 
 /// <summary>A component revision no runner on this host can run: hetida's error type and the reason.</summary>

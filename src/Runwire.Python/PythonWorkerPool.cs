@@ -261,17 +261,19 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
                 _idle.Writer.TryWrite(worker);
                 return;
             }
-            catch (WorkerStartException e)
+            catch (OperationCanceledException)
             {
+                return;
+            }
+            catch (Exception e)
+            {
+                // A WorkerStartException says why; any other failure (a temporary directory that cannot be made, ...)
+                // must not leave jobs waiting for a worker that never comes either.
                 _unavailable = e.Message;
                 var failures = Interlocked.Increment(ref _failedStarts);
                 LogStartFailed(_logger, number, e.Message);
                 // Back off so that a Python without pandas does not turn into a busy loop of process starts.
                 await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, failures)), _stopping.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
-            }
-            catch (OperationCanceledException)
-            {
-                return;
             }
         }
     }

@@ -41,6 +41,11 @@ internal sealed partial class PythonWorker : IAsyncDisposable
 
     public static async Task<PythonWorker> StartAsync(int number, PythonOptions options, Sandbox sandbox, ILogger logger, TimeSpan timeout, CancellationToken ct)
     {
+        // Checked up front: inside bubblewrap a missing interpreter would only show as bwrap's exit code.
+        if (!File.Exists(Sandbox.ResolveExecutable(options.Executable)))
+        {
+            throw new WorkerStartException($"'{options.Executable}' was not found; set Runwire:Python:Executable to a Python 3 with pandas");
+        }
         var directory = Directory.CreateTempSubdirectory("runwire-py-").FullName;
         if (!OperatingSystem.IsWindows())
         {

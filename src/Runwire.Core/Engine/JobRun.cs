@@ -74,9 +74,11 @@ internal sealed class JobRun(ExecutionPlan plan, WorkflowWiring wiring, AdapterR
             }
             catch (ComponentLoadException e)
             {
+                // hetida's message for code that does not load (its traceback says why); a failure without a Python
+                // traceback is the host's (no Python, a worker that died): say why, as a C# bind failure does.
                 throw new ExecutionFailureException(new ExecutionError(
                     "NodeFunctionLoadingError",
-                    Errors.LoadFailureMessage(node.Revision),
+                    e.Traceback is null ? $"{Errors.LoadFailureMessage(node.Revision)}: {e.Message}" : Errors.LoadFailureMessage(node.Revision),
                     ProcessStage.PARSING_WORKFLOW,
                     OperatorInfo: Errors.OperatorInfo(node.Revision, node.HierarchyNames, node.HierarchyIds)), e);
             }

@@ -33,8 +33,8 @@ public sealed class HostSetupTests
         var error = Jobs.Error(python);
         Assert.Equal("NodeFunctionLoadingError", error["type"]!.GetValue<string>());
         Assert.Equal("PARSING_WORKFLOW", error["process_stage"]!.GetValue<string>());
-        Assert.Contains("Python components cannot run on this host: '/nonexistent/python3' was not found; "
-            + "set Runwire:Python:Executable to a Python 3 with pandas.", python["traceback"]!.GetValue<string>(), StringComparison.Ordinal);
+        Assert.EndsWith("function name: main): Python components cannot run on this host: '/nonexistent/python3' was not found; "
+            + "set Runwire:Python:Executable to a Python 3 with pandas.", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(7, Jobs.Outputs(csharp)["output"]!.GetValue<long>());
     }
 }

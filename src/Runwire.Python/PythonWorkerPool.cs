@@ -90,10 +90,15 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
         {
             await load.WaitAsync(cancellationToken).ConfigureAwait(false);
         }
-        catch (Exception e) when (e is not ComponentLoadException and not OperationCanceledException)
+        catch (Exception e) when (e is not OperationCanceledException and not ComponentLoadException { Traceback: not null })
         {
-            // A worker that died while loading says nothing about the code: try again next time.
+            // Only the code's own failure (the worker's answer, with its traceback) is kept: a worker that died while
+            // loading, or no worker up yet, says nothing about the code, so the next job tries again.
             _loads.TryRemove(KeyValuePair.Create(code.Key, load));
+            if (e is ComponentLoadException)
+            {
+                throw;
+            }
             throw new ComponentLoadException(e.Message);
         }
     }

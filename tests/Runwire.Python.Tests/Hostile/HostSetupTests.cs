@@ -37,6 +37,39 @@ public sealed class HostSetupTests
             + "set Runwire:Python:Executable to a Python 3 with pandas.", error["message"]!.GetValue<string>(), StringComparison.Ordinal);
         Assert.Equal(7, Jobs.Outputs(csharp)["output"]!.GetValue<long>());
     }
+
+    [Fact(Timeout = 120_000)]
+    public async Task PythonInstalledAfterStart_SameComponentAgain_RunsOnceAWorkerIsUp()
+    {
+        // Outside bubblewrap: the interpreter appears in the test's own temporary directory, which the sandbox hides.
+        var directory = Directory.CreateTempSubdirectory("runwire-late-python-");
+        try
+        {
+            var executable = Path.Combine(directory.FullName, "python3");
+            await using var pool = new PythonWorkerPool(Support.Python.Options(workers: 1) with { Executable = executable, Sandbox = SandboxMode.Off },
+                NullLogger<PythonWorkerPool>.Instance);
+            pool.Start();
+            var engine = new ExecutionEngine(Jobs.Store(User), new ComponentRunners(ComponentRegistry.Builtin, pool), AdapterRegistry.Empty);
+            var ct = TestContext.Current.CancellationToken;
+            var before = Jobs.Error(await Jobs.AnswerUnlessCancelledAsync(engine, Jobs.Request(PythonComponent.Id(User), ("x", "1")), ct));
+            Assert.Contains("Python components cannot run on this host", before["message"]!.GetValue<string>(), StringComparison.Ordinal);
+
+            File.CreateSymbolicLink(executable, Support.Python.Executable);
+            using var timeout = CancellationTokenSource.CreateLinkedTokenSource(ct);
+            timeout.CancelAfter(TimeSpan.FromSeconds(90));
+            while (pool.LiveWorkers == 0)
+            {
+                await Task.Delay(50, timeout.Token);
+            }
+            var after = await Jobs.AnswerUnlessCancelledAsync(engine, Jobs.Request(PythonComponent.Id(User), ("x", "2")), ct);
+
+            Assert.Equal(2, Jobs.Outputs(after)["y"]!.GetValue<long>());
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
 }
 
 /// <summary>Changes PATH, which every pool reads when it starts: runs alone, after the parallel tests.</summary>

@@ -188,13 +188,14 @@ public sealed class HostileCodeTests(OwnPool own) : IClassFixture<OwnPool>
         Assert.Equal(component, error["operator_info"]!["transformation_info"]!["name"]!.GetValue<string>());
     }
 
-    // hetida's wording: the error names the code module, the traceback the cause.
+    // hetida's answer: the error names the code module (no operator info), the traceback the cause.
     private static void AssertLoadError(JsonObject result, Guid id, string cause)
     {
         var error = Jobs.Error(result);
         Assert.Equal("NodeFunctionLoadingError", error["type"]!.GetValue<string>());
         Assert.Equal("PARSING_WORKFLOW", error["process_stage"]!.GetValue<string>());
         Assert.Equal($"Could not load node function (Code module uuid: {id}, Component uuid: {id}, function name: main)", error["message"]!.GetValue<string>());
+        Assert.Null(error["operator_info"]);
         Assert.Contains(cause, result["traceback"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 

@@ -59,6 +59,7 @@ public sealed class ComponentLoadingTests(Support.Python python)
         Assert.Equal("NodeFunctionLoadingError", error["type"]!.GetValue<string>());
         Assert.Equal("PARSING_WORKFLOW", error["process_stage"]!.GetValue<string>());
         Assert.Equal($"Could not load node function (Code module uuid: {id}, Component uuid: {id}, function name: main)", error["message"]!.GetValue<string>());
+        Assert.Null(error["operator_info"]);
         Assert.Contains("No module named 'tensorflow'", result["traceback"]!.GetValue<string>(), StringComparison.Ordinal);
     }
 

@@ -337,10 +337,6 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
                 // Back off so that a Python without pandas does not turn into a busy loop of process starts.
                 await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, failures)), _stopping.Token).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
         }
     }
 

@@ -5,6 +5,12 @@ public sealed class ObjectColumn(object?[] values) : Column
 {
     public object?[] Values { get; } = values;
 
+    /// <summary>
+    /// pandas' <c>"string"</c> dtype rather than <c>object</c> (strings and missing values only): what hetida makes of a
+    /// MULTITSFRAME's <c>metric</c> column, kept so that Python component code sees the dtype it would see in hetida.
+    /// </summary>
+    public bool IsStringDtype { get; init; }
+
     public override int Length => Values.Length;
 
     public override ColumnKind Kind => ColumnKind.Object;
@@ -20,6 +26,6 @@ public sealed class ObjectColumn(object?[] values) : Column
         {
             result[i] = positions[i] < 0 ? null : Values[positions[i]];
         }
-        return new ObjectColumn(result);
+        return new ObjectColumn(result) { IsStringDtype = IsStringDtype };
     }
 }

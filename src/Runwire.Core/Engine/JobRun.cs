@@ -72,13 +72,20 @@ internal sealed class JobRun(ExecutionPlan plan, WorkflowWiring wiring, AdapterR
             {
                 await node.Binding.PrepareAsync(ct).ConfigureAwait(false);
             }
+            catch (ComponentLoadException e) when (e.Traceback is not null)
+            {
+                // Code that does not load: hetida's answer exactly (its parsing error carries no operator info; the
+                // message names the component, the traceback says why).
+                throw new ExecutionFailureException(new ExecutionError(
+                    "NodeFunctionLoadingError", Errors.LoadFailureMessage(node.Revision), ProcessStage.PARSING_WORKFLOW), e);
+            }
             catch (ComponentLoadException e)
             {
-                // hetida's wording when the code does not load (the Python error is in the traceback). Without a
-                // traceback the code was never tried (no Python on this host, a worker that died): the message says why.
+                // Without a Python traceback it is the host's failure (no Python, a worker that died): say why and
+                // where, as a C# bind failure does.
                 throw new ExecutionFailureException(new ExecutionError(
                     "NodeFunctionLoadingError",
-                    e.Traceback is null ? $"{Errors.LoadFailureMessage(node.Revision)}: {e.Message}" : Errors.LoadFailureMessage(node.Revision),
+                    $"{Errors.LoadFailureMessage(node.Revision)}: {e.Message}",
                     ProcessStage.PARSING_WORKFLOW,
                     OperatorInfo: Errors.OperatorInfo(node.Revision, node.HierarchyNames, node.HierarchyIds)), e);
             }

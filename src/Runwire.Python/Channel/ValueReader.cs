@@ -89,6 +89,8 @@ internal sealed class ValueReader(IReadOnlyList<ReadOnlyMemory<byte>> buffers)
                     values[i] = start + (i * step);
                 }
                 return new Int64Column(values);
+            case "string":
+                return new ObjectColumn(descriptor.GetProperty("v").EnumerateArray().Select(Item).ToArray()) { IsStringDtype = true };
             default:
                 return new ObjectColumn(descriptor.GetProperty("v").EnumerateArray().Select(Item).ToArray());
         }

@@ -157,7 +157,7 @@ internal sealed class ValueWriter(Utf8JsonWriter json, List<ReadOnlyMemory<byte>
                 }
                 break;
             default:
-                json.WriteString("dtype", "object");
+                json.WriteString("dtype", column is ObjectColumn { IsStringDtype: true } ? "string" : "object");
                 json.WriteStartArray("v");
                 for (var i = 0; i < column.Length; i++)
                 {

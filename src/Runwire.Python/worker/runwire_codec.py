@@ -126,6 +126,8 @@ def _decode_column(col, buffers):
         return pd.RangeIndex(col["start"], col["stop"], col["step"])
     if dtype == "object":
         return _object_array(col["v"])
+    if dtype == "string":
+        return pd.array(col["v"], dtype="string")
     raise ValueError(f"unknown column dtype {dtype!r}")
 
 
@@ -383,6 +385,8 @@ def _encode_column(col, buffers):
     if not isinstance(dtype, np.dtype) and getattr(dtype, "kind", "O") in "fiub" and not col.hasnans:
         # nullable extension types (Int64, Float64, boolean) without missing values travel as numbers
         return _encode_column(pd.Index(col.to_numpy(dtype=dtype.numpy_dtype)), buffers)
+    if isinstance(dtype, pd.StringDtype):
+        return {"dtype": "string", "v": [None if item is pd.NA else item for item in col.tolist()]}
     return {"dtype": "object", "v": _object_items(col)}
 
 

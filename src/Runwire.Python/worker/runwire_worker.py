@@ -74,6 +74,7 @@ def import_libraries():
     import runwire_codec  # pylint: disable=import-outside-toplevel
 
     codec = runwire_codec
+    accept_pandas2_union_sort()
     # Pre-warm what most components import. Without pydantic or plotly the worker still starts; component code that
     # needs them fails to load with a plain ModuleNotFoundError.
     for module in ("hdutils", "plotly.graph_objects"):
@@ -81,6 +82,28 @@ def import_libraries():
             importlib.import_module(module)
         except ImportError as error:
             print(f"runwire worker: {module} not available ({error})", file=sys.stderr)
+
+
+def accept_pandas2_union_sort():
+    """hetida v0.9.8 pins pandas 2, whose Index.union takes sort=True (sorted whenever possible); pandas 1.5, which
+    Debian ships, refuses it. Component code written for hetida calls it (Interpolate Timeseries), so give pandas 1.5
+    the pandas 2 meaning of that one argument. Nothing changes on pandas 2."""
+    import pandas as pd  # pylint: disable=import-outside-toplevel
+
+    if int(pd.__version__.split(".")[0]) >= 2:
+        return
+    union = pd.Index.union
+
+    def union_accepting_sort_true(self, other, sort=None):
+        if sort is not True:
+            return union(self, other, sort=sort)
+        result = union(self, other, sort=None)
+        try:
+            return result if result.is_monotonic_increasing else result.sort_values()
+        except TypeError:  # values that cannot be ordered stay in union's order, as pandas 2 leaves them
+            return result
+
+    pd.Index.union = union_accepting_sort_true
 
 
 def library_versions():

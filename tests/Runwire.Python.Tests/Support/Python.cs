@@ -26,6 +26,9 @@ public sealed class Python : IAsyncDisposable
 
     public PythonWorkerPool Pool { get; }
 
+    /// <summary>Where the worker's Python files are deployed (next to the test binaries).</summary>
+    public static string WorkerDirectory => new PythonOptions().WorkerDirectory;
+
     public static PythonOptions Options(int workers = 2, int timeoutSeconds = 60, int memoryMb = 4096) => new()
     {
         Executable = Executable,

@@ -35,7 +35,10 @@ internal static class MultiTsFrameValidator
         {
             throw new ValueParseException("No null values are allowed for the column 'metric' of a MulitTSFrame.");
         }
-        df = df.WithColumn("metric", new ObjectColumn([.. Enumerable.Range(0, metric.Length).Select(i => (object?)PyFormat.Str(metric.GetValue(i)))]));
+        df = df.WithColumn("metric", new ObjectColumn([.. Enumerable.Range(0, metric.Length).Select(i => (object?)PyFormat.Str(metric.GetValue(i)))])
+        {
+            IsStringDtype = true,
+        });
         var timestamp = df.Columns[timestampAt];
         if (Enumerable.Range(0, timestamp.Length).Any(timestamp.IsMissing))
         {

@@ -402,7 +402,7 @@ class ValuesTest(unittest.TestCase):
             "a", None, {"__rw_float__": "nan"}, 1, 2.5, {"__rw_datetime__": "2020-01-01T00:00:00.000000"}, "{'x': 1}", True, None]})
         self.assertEqual(o["strings"]["index"], {"dtype": "object", "v": ["x", "y"]})
         self.assertEqual(o["category"]["values"], {"dtype": "object", "v": ["lo", "hi", "lo"]})
-        self.assertEqual(o["string_na"]["values"], {"dtype": "object", "v": ["a", None]})
+        self.assertEqual(o["string_na"]["values"], {"dtype": "string", "v": ["a", None]})
         self.assertEqual(o["Int64_na"]["values"], {"dtype": "object", "v": [1, None, 3]})
         self.assertEqual((o["Int64"]["values"]["dtype"], column(o["Int64"]["values"], out)), ("int64", [1, 2]))
         self.assertEqual(o["timedelta"]["values"], {"dtype": "object", "v": ["0 days 00:01:00"]})

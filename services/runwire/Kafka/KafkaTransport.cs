@@ -145,15 +145,30 @@ internal sealed class KafkaTransport(
         _lastProbe = Stopwatch.GetTimestamp();
     }
 
-    /// <summary>Where the consumer stands in a partition: its position, else the group's commit; null when neither is known.</summary>
+    /// <summary>
+    /// Where the consumer stands in a partition: its position, else the group's commit, else the earliest record (where
+    /// a group without commits starts, <c>auto.offset.reset=earliest</c>); null when the broker does not say.
+    /// </summary>
     private static TopicPartitionOffset? Position(IConsumer<byte[]?, byte[]?> consumer, TopicPartition partition)
     {
-        var position = consumer.Position(partition);
-        if (position.Value < 0)
+        try
         {
-            position = consumer.Committed([partition], TimeSpan.FromSeconds(5)).Single().Offset;
+            var position = consumer.Position(partition);
+            if (position.Value < 0)
+            {
+                position = consumer.Committed([partition], TimeSpan.FromSeconds(5)).Single().Offset;
+            }
+            if (position.Value < 0)
+            {
+                position = consumer.QueryWatermarkOffsets(partition, TimeSpan.FromSeconds(5)).Low;
+            }
+            return position.Value >= 0 ? new TopicPartitionOffset(partition, position) : null;
         }
-        return position.Value >= 0 ? new TopicPartitionOffset(partition, position) : null;
+        catch (KafkaException)
+        {
+            // Asked again at the next probe.
+            return null;
+        }
     }
 
     private static long RecordSize(Message<byte[]?, byte[]?> message) =>

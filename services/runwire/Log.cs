@@ -64,4 +64,10 @@ internal static partial class Log
 
     [LoggerMessage(25, LogLevel.Debug, "librdkafka {Client} {Facility}: {Message}")]
     public static partial void ClientLog(ILogger logger, string client, string facility, string message);
+
+    [LoggerMessage(26, LogLevel.Warning, "A fetch was refused for its size; the probe read {Record}: {Bytes} bytes (-1: not even the probe could)")]
+    public static partial void Probed(ILogger logger, string record, long bytes);
+
+    [LoggerMessage(27, LogLevel.Information, "Jobs without job_id are identified within cluster {ClusterId}, topic id {TopicId}")]
+    public static partial void Origin(ILogger logger, string clusterId, string topicId);
 }

@@ -1,5 +1,5 @@
-using System.Security.Cryptography;
-using System.Text;
+using System.Globalization;
+using Runwire.Core.Contracts;
 
 namespace Runwire.Ingest.Intake;
 
@@ -18,20 +18,14 @@ internal sealed record KafkaDelivery(string? Key, string? Topic, string? Partiti
 
     /// <summary>
     /// A job id for a record whose payload names none: the same topic, partition and offset give the same id, so a
-    /// redelivered record maps to the same workflow instance and is not executed twice.
+    /// redelivered record maps to the same workflow instance and is not executed twice. daprd does not pass the
+    /// cluster or topic id, so unlike the standalone host's ids these are scoped to the topic name only.
     /// </summary>
-    public Guid? StableJobId()
-    {
-        if (Topic is null || Partition is null || Offset is null)
-        {
-            return null;
-        }
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"{Topic}/{Partition}/{Offset}"));
-        var bytes = hash.AsSpan(0, 16).ToArray();
-        bytes[6] = (byte)((bytes[6] & 0x0F) | 0x80); // RFC 9562 version 8: custom, name-based
-        bytes[8] = (byte)((bytes[8] & 0x3F) | 0x80);
-        return new Guid(bytes, bigEndian: true);
-    }
+    public Guid? StableJobId() =>
+        Topic is not null && int.TryParse(Partition, NumberStyles.None, CultureInfo.InvariantCulture, out var partition)
+        && long.TryParse(Offset, NumberStyles.None, CultureInfo.InvariantCulture, out var offset)
+            ? RecordJobId.From(Topic, partition, offset)
+            : null;
 
     private static string? Header(IHeaderDictionary headers, string name) =>
         headers.TryGetValue(name, out var value) && value.Count > 0 ? value[0] : null;

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text;
 using Confluent.Kafka;
 using Runwire.Core.Contracts;
@@ -40,8 +41,11 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
         }
     }
 
-    /// <summary>The original bytes, key and headers of a job that could not be decoded, with what was wrong.</summary>
-    public async Task DeadLetterAsync(ConsumeResult<byte[]?, byte[]?> job, JobAnswer answer, CancellationToken ct)
+    /// <summary>
+    /// The original bytes, key and headers of a job that could not be decoded, with what was wrong. An oversized job's
+    /// bytes are left out (they were not kept, or not even read); its size is in <c>runwire-size</c>.
+    /// </summary>
+    public async Task DeadLetterAsync(ConsumeResult<byte[]?, byte[]?> job, JobAnswer answer, Oversize? oversize, CancellationToken ct)
     {
         var headers = new Headers();
         foreach (var header in job.Message.Headers ?? [])
@@ -51,7 +55,11 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
         var reason = answer.Result.Error?.Message ?? "undecodable";
         headers.Add("runwire-error", Encoding.UTF8.GetBytes(reason.Length > 2000 ? reason[..2000] : reason));
         headers.Add("runwire-source", Encoding.UTF8.GetBytes($"{job.Topic}/{job.Partition.Value}/{job.Offset.Value}"));
-        var letter = new Message<byte[]?, byte[]> { Key = job.Message.Key, Value = job.Message.Value ?? [], Headers = headers };
+        if (oversize?.Size is { } size)
+        {
+            headers.Add("runwire-size", Encoding.ASCII.GetBytes(size.ToString(CultureInfo.InvariantCulture)));
+        }
+        var letter = new Message<byte[]?, byte[]> { Key = job.Message.Key, Value = oversize is null ? job.Message.Value ?? [] : [], Headers = headers };
         if (await SendAsync(options.DeadLetterTopic, letter, ct).ConfigureAwait(false) is { } refused)
         {
             Log.DeadLetterRefused(logger, options.DeadLetterTopic, refused.Reason);

@@ -4,7 +4,8 @@ namespace Runwire.Host.Kafka;
 
 /// <summary>
 /// Which jobs have been answered, kept across restarts: one key per line in an append-only file, loaded at start.
-/// A key is <c>job:&lt;job_id&gt;</c> when the payload names its job, else <c>rec:&lt;topic&gt;/&lt;partition&gt;/&lt;offset&gt;</c>.
+/// A key is <c>job:&lt;job_id&gt;</c>: the payload's job id, else the one <see cref="TopicOrigin"/> derives from the record's
+/// cluster, topic, partition and offset (so a new cluster or topic at reused offsets is not taken for answered jobs).
 /// It also serialises jobs with the same key that are in flight at once, so a burst of copies runs once.
 /// </summary>
 internal sealed class AnsweredLog : IDisposable

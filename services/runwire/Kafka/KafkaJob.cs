@@ -25,7 +25,9 @@ internal sealed record KafkaJobServices(AnsweredLog Answered, AnswerPublisher Pu
 /// <c>process &lt;topic&gt;</c>, from the moment the record was consumed; the record's <c>traceparent</c> header is its
 /// parent, so the job joins its producer's trace.
 /// </summary>
-internal sealed class KafkaJob(ConsumeResult<byte[]?, byte[]?> record, PartitionProgress progress, KafkaJobServices services) : IQueuedJob
+internal sealed class KafkaJob(
+    ConsumeResult<byte[]?, byte[]?> record, PartitionProgress progress, KafkaJobServices services, TopicOrigin origin, Oversize? oversize = null)
+    : IQueuedJob
 {
     private readonly DateTimeOffset _consumedAt = DateTimeOffset.UtcNow;
     private readonly long _consumedTicks = Stopwatch.GetTimestamp();
@@ -64,12 +66,13 @@ internal sealed class KafkaJob(ConsumeResult<byte[]?, byte[]?> record, Partition
         using var scope = services.Logger.BeginScope(span is null && parent != default
             ? LogScope.Of(("KafkaKey", keyText), ("KafkaRecord", record.TopicPartitionOffset.ToString()), ("TraceId", parent.TraceId.ToHexString()))
             : LogScope.Of(("KafkaKey", keyText), ("KafkaRecord", record.TopicPartitionOffset.ToString())));
-        var payload = record.Message.Value ?? [];
-        var (job, refusal) = JobAnswering.Decode(payload);
+        // A job without job_id is known by where its record lies, in the answered log and in its result alike.
+        var recordId = origin.JobId(record.TopicPartitionOffset);
+        var (job, refusal) = oversize is { } big
+            ? (null, big.Refusal(recordId))
+            : JobAnswering.Decode(record.Message.Value ?? [], jobIdIfNone: recordId);
         using var jobScope = job is null ? null : services.Logger.BeginScope(LogScope.Of(("JobId", job.JobId.ToString("D"))));
-        var key = job is { JobIdGiven: true }
-            ? $"job:{job.JobId:D}"
-            : $"rec:{record.Topic}/{record.Partition.Value}/{record.Offset.Value}";
+        var key = $"job:{(job is { JobIdGiven: true } ? job.JobId : recordId):D}";
         try
         {
             while (services.Answered.Claim(key) is { } other)
@@ -121,7 +124,7 @@ internal sealed class KafkaJob(ConsumeResult<byte[]?, byte[]?> record, Partition
             if (answer.Kind == JobAnswerKind.Undecodable)
             {
                 using var letter = StartPublishSpan(services.Publisher.DeadLetterTopic);
-                await services.Publisher.DeadLetterAsync(record, answer, ct).ConfigureAwait(false);
+                await services.Publisher.DeadLetterAsync(record, answer, oversize, ct).ConfigureAwait(false);
                 services.Stats.OnDeadLettered();
                 JobMetrics.OnDeadLettered(Transports.Kafka);
             }

@@ -18,10 +18,19 @@ internal sealed record KafkaOptions(
     int CommitIntervalMs,
     TimeSpan RevokeWait,
     TimeSpan PauseAfter,
+    long MaxJobBytes,
+    int ProbeMaxBytes,
     IReadOnlyDictionary<string, string> Consumer,
     IReadOnlyDictionary<string, string> Producer)
 {
+    /// <summary>librdkafka's default: a fetch response above this fails, so no record of this size can be consumed.</summary>
+    private const int DefaultReceiveMaxBytes = 100_000_000;
+
     public bool Enabled => !string.IsNullOrWhiteSpace(BootstrapServers);
+
+    /// <summary>The largest fetch response the job consumer takes (<c>receive.message.max.bytes</c>).</summary>
+    public int ReceiveMaxBytes => Consumer.TryGetValue("receive.message.max.bytes", out var value)
+        && int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var bytes) ? bytes : DefaultReceiveMaxBytes;
 
     public static KafkaOptions From(IConfiguration configuration)
     {
@@ -37,6 +46,8 @@ internal sealed record KafkaOptions(
             Math.Max(10, section.GetValue("CommitIntervalMs", 100)),
             TimeSpan.FromSeconds(Math.Max(1, section.GetValue("RevokeWaitSeconds", 60))),
             TimeSpan.FromMilliseconds(Math.Max(0, section.GetValue("PauseAfterMs", 1000))),
+            Math.Max(1, section.GetValue("MaxJobBytes", 64L * 1024 * 1024)),
+            Math.Clamp(section.GetValue("ProbeMaxBytes", 1024 * 1024 * 1024), 1_000_000, int.MaxValue),
             Pairs(section.GetSection("Consumer")),
             Pairs(section.GetSection("Producer")));
     }

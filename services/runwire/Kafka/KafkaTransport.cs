@@ -15,12 +15,19 @@ internal sealed class KafkaTransport(
     : BackgroundService
 {
     private static readonly TimeSpan RestartDelay = TimeSpan.FromSeconds(1);
+    private static readonly TimeSpan ProbeInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>What a fetch response carries besides one record: a record this close to the limit cannot be fetched.</summary>
+    private const int FetchOverhead = 1024;
     private readonly Dictionary<TopicPartition, PartitionProgress> _partitions = [];
     private readonly Queue<KafkaJob> _pending = new();
     private readonly KafkaJobServices _services = new(answered, publisher, stats, logger, options.GroupId);
     private bool _paused;
     private bool _repause;
     private long _lastCommit;
+    private long _lastProbe;
+    private bool _fetchRefused;
+    private TopicOrigin? _origin;
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         // librdkafka's Consume blocks, so the loop gets a thread of its own.
@@ -31,6 +38,7 @@ internal sealed class KafkaTransport(
         while (!stop.IsCancellationRequested)
         {
             using var consumer = Build();
+            _origin = null;
             try
             {
                 consumer.Subscribe(options.JobsTopic);
@@ -61,18 +69,21 @@ internal sealed class KafkaTransport(
             try
             {
                 var record = consumer.Consume(_pending.Count > 0 ? TimeSpan.FromMilliseconds(20) : TimeSpan.FromMilliseconds(100));
-                if (record?.Message is not null && _partitions.TryGetValue(record.TopicPartition, out var progress))
+                if (record?.Message is not null)
                 {
-                    stats.OnConsumed();
-                    JobMetrics.OnReceived(RunwireTelemetry.Transports.Kafka);
-                    progress.Dispatched(record.Offset.Value);
-                    _pending.Enqueue(new KafkaJob(record, progress, _services));
+                    Dispatch(record, RecordSize(record.Message) > options.MaxJobBytes);
                 }
             }
             catch (ConsumeException e) when (!e.Error.IsFatal)
             {
-                // E.g. the topic does not exist yet: librdkafka keeps trying, and so do we.
+                // E.g. the topic does not exist yet: librdkafka keeps trying, and so do we. A batch that inflates beyond
+                // receive.message.max.bytes comes back here at every fetch: the probe reads it instead.
                 Log.ConsumeError(logger, e.Error.Code, e.Error.Reason);
+                _fetchRefused |= e.Error.Code is ErrorCode.MsgSizeTooLarge or ErrorCode.Local_BadCompression;
+            }
+            if (_fetchRefused && Stopwatch.GetElapsedTime(_lastProbe) >= ProbeInterval)
+            {
+                Probe(consumer);
             }
             if (Stopwatch.GetElapsedTime(_lastCommit).TotalMilliseconds >= options.CommitIntervalMs)
             {
@@ -80,6 +91,89 @@ internal sealed class KafkaTransport(
             }
         }
     }
+
+    /// <summary>Queues a record as a job; one over <see cref="KafkaOptions.MaxJobBytes"/> is refused without being decoded.</summary>
+    private void Dispatch(ConsumeResult<byte[]?, byte[]?> record, bool tooLarge, Oversize? unfetchable = null)
+    {
+        if (!_partitions.TryGetValue(record.TopicPartition, out var progress) || _origin is null)
+        {
+            return;
+        }
+        var oversize = unfetchable;
+        if (tooLarge)
+        {
+            oversize = new Oversize(RecordSize(record.Message), options.MaxJobBytes, "Kafka:MaxJobBytes");
+        }
+        if (oversize is not null)
+        {
+            // Neither decoded nor kept: the job waits in the queue with its key and headers only.
+            record.Message.Value = null;
+        }
+        stats.OnConsumed();
+        JobMetrics.OnReceived(RunwireTelemetry.Transports.Kafka);
+        progress.Dispatched(record.Offset.Value);
+        _pending.Enqueue(new KafkaJob(record, progress, _services, _origin, oversize));
+    }
+
+    /// <summary>
+    /// A fetch was refused for its size: read each assigned partition's next record with the probe, queue it (refused
+    /// when it is what the consumer cannot fetch) and move the consumer past it.
+    /// </summary>
+    private void Probe(IConsumer<byte[]?, byte[]?> consumer)
+    {
+        _fetchRefused = false;
+        var positions = _partitions.Values.Where(p => !p.Revoked).Select(p => Position(consumer, p.Partition)).OfType<TopicPartitionOffset>();
+        foreach (var read in new FetchProbe(options, logger).Read([.. positions]))
+        {
+            if (read.Record is { } record)
+            {
+                var size = RecordSize(record.Message);
+                Log.Probed(logger, record.TopicPartitionOffset.ToString(), size);
+                Dispatch(record, size > options.MaxJobBytes, size + FetchOverhead > options.ReceiveMaxBytes
+                    ? new Oversize(size, options.ReceiveMaxBytes, "receive.message.max.bytes")
+                    : null);
+                consumer.Seek(new TopicPartitionOffset(record.TopicPartition, record.Offset.Value + 1));
+            }
+            else if (read.Refused)
+            {
+                Log.Probed(logger, read.Position.ToString(), -1);
+                var unread = new ConsumeResult<byte[]?, byte[]?> { TopicPartitionOffset = read.Position, Message = new Message<byte[]?, byte[]?>() };
+                Dispatch(unread, tooLarge: false, new Oversize(null, options.ProbeMaxBytes, "Kafka:ProbeMaxBytes"));
+                consumer.Seek(new TopicPartitionOffset(read.Position.TopicPartition, read.Position.Offset.Value + 1));
+            }
+        }
+        _lastProbe = Stopwatch.GetTimestamp();
+    }
+
+    /// <summary>
+    /// Where the consumer stands in a partition: its position, else the group's commit, else the earliest record (where
+    /// a group without commits starts, <c>auto.offset.reset=earliest</c>); null when the broker does not say.
+    /// </summary>
+    private static TopicPartitionOffset? Position(IConsumer<byte[]?, byte[]?> consumer, TopicPartition partition)
+    {
+        try
+        {
+            var position = consumer.Position(partition);
+            if (position.Value < 0)
+            {
+                position = consumer.Committed([partition], TimeSpan.FromSeconds(5)).Single().Offset;
+            }
+            if (position.Value < 0)
+            {
+                position = consumer.QueryWatermarkOffsets(partition, TimeSpan.FromSeconds(5)).Low;
+            }
+            return position.Value >= 0 ? new TopicPartitionOffset(partition, position) : null;
+        }
+        catch (KafkaException)
+        {
+            // Asked again at the next probe.
+            return null;
+        }
+    }
+
+    private static long RecordSize(Message<byte[]?, byte[]?> message) =>
+        (message.Key?.LongLength ?? 0) + (message.Value?.LongLength ?? 0)
+        + (message.Headers?.Sum(h => h.Key.Length + (long)(h.GetValueBytes()?.Length ?? 0)) ?? 0);
 
     /// <summary>
     /// Moves consumed jobs into the queue. A queue that stays full for <see cref="KafkaOptions.PauseAfter"/> pauses the
@@ -152,6 +246,12 @@ internal sealed class KafkaTransport(
 
     private void OnAssigned(IConsumer<byte[]?, byte[]?> consumer, List<TopicPartition> partitions)
     {
+        if (_origin is null && partitions.Count > 0)
+        {
+            // Before any record of the topic is read: its jobs' ids depend on it. A failure here replaces the consumer.
+            _origin = TopicOrigin.Resolve(consumer.Handle, options.JobsTopic);
+            Log.Origin(logger, _origin.ClusterId, _origin.TopicId ?? "-");
+        }
         foreach (var partition in partitions)
         {
             _partitions[partition] = new PartitionProgress(partition);
@@ -231,7 +331,11 @@ internal sealed class KafkaTransport(
             .SetPartitionsAssignedHandler(OnAssigned)
             .SetPartitionsRevokedHandler((c, partitions) => OnRevoked(c, partitions.Select(p => p.TopicPartition)))
             .SetPartitionsLostHandler((_, partitions) => OnLost(partitions.Select(p => p.TopicPartition)))
-            .SetErrorHandler((_, e) => Log.ClientError(logger, "consumer", e.Code, e.Reason))
+            .SetErrorHandler((_, e) =>
+            {
+                Log.ClientError(logger, "consumer", e.Code, e.Reason);
+                _fetchRefused |= e.Reason.Contains(FetchProbe.RefusedResponse, StringComparison.Ordinal);
+            })
             .SetLogHandler((_, m) => Log.ClientLog(logger, "consumer", m.Facility, m.Message))
             .Build();
     }

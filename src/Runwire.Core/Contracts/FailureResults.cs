@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Runwire.Core.Data;
 
@@ -15,6 +16,7 @@ public static class FailureResults
     public const string InputValidationErrorType = "TrafoExecutionInputValidationError";
     public const string NotFoundErrorType = "TrafoExecutionNotFoundError";
     public const string NoReleasedRevisionErrorType = "DBNotFoundError";
+    public const string TooLargeErrorType = "JobTooLargeError";
 
     /// <summary>The payload could not be decoded; carries the sender's job id when <see cref="JobDecodeException.JobIdHint"/> has it.</summary>
     public static ExecutionResult DecodeFailed(JobDecodeException error, MeasuredSteps? steps = null, int? processId = null)
@@ -25,6 +27,18 @@ public static class FailureResults
             new ErrorLocation(typeof(JobDecoder).FullName!, nameof(JobDecoder.Decode), 0));
         return new ExecutionResult(error.JobIdHint ?? Guid.NewGuid(), failure, [], [], steps ?? new MeasuredSteps(),
             $"{DecodeErrorType}: {error.ToPydanticText()}", processId);
+    }
+
+    /// <summary>The job is refused unread: <paramref name="size"/> bytes are more than <paramref name="limitName"/> allows.</summary>
+    public static ExecutionResult TooLarge(Guid jobId, long? size, long limit, string limitName, int? processId = null)
+    {
+        var message = size is { } bytes
+            ? string.Create(CultureInfo.InvariantCulture, $"The job is {bytes:N0} bytes, more than {limitName} allows ({limit:N0} bytes); it was not read.")
+            : string.Create(CultureInfo.InvariantCulture, $"The job is more than {limitName} allows ({limit:N0} bytes); it was not read.");
+        var extra = new JsonObject { ["size_bytes"] = size, ["limit_bytes"] = limit, ["limit"] = limitName };
+        var failure = new ExecutionError(TooLargeErrorType, message, ProcessStage.PARSING_WORKFLOW, null, extra, null,
+            new ErrorLocation(typeof(FailureResults).FullName!, nameof(TooLarge), 0));
+        return new ExecutionResult(jobId, failure, [], [], new MeasuredSteps(), $"{TooLargeErrorType}: {message}", processId);
     }
 
     /// <summary>The wiring does not match the transformation; message and error list are hetida's pydantic text.</summary>

@@ -26,20 +26,26 @@ public sealed class JobAnswering(ExecutionEngine engine)
     /// <summary>
     /// Decodes a payload in a <c>decode</c> span: the job, or the answer that refuses it. Hosts that look at the job
     /// before running it (the Kafka transport's duplicate check) decode with this and answer the job afterwards.
+    /// <paramref name="jobIdIfNone"/> is the id a job (or its refusal) gets when the payload names none.
     /// </summary>
-    public static (ExecutionJob? Job, JobAnswer? Refusal) Decode(byte[] payload, Func<byte[], ExecutionJob>? decode = null)
+    public static (ExecutionJob? Job, JobAnswer? Refusal) Decode(byte[] payload, Func<byte[], ExecutionJob>? decode = null, Guid? jobIdIfNone = null)
     {
         ArgumentNullException.ThrowIfNull(payload);
         using var span = RunwireTelemetry.Start(RunwireTelemetry.Spans.Decode);
         try
         {
             var job = decode is null ? JobDecoder.Decode(payload) : decode(payload);
-            return (job, null);
+            return (job is { JobIdGiven: false } && jobIdIfNone is { } id ? job with { JobId = id } : job, null);
         }
         catch (JobDecodeException e)
         {
             span.Fail(FailureResults.DecodeErrorType, nameof(ProcessStage.PARSING_WORKFLOW));
-            return (null, new JobAnswer(JobAnswerKind.Undecodable, FailureResults.DecodeFailed(e, processId: Environment.ProcessId), null,
+            var result = FailureResults.DecodeFailed(e, processId: Environment.ProcessId);
+            if (e.JobIdHint is null && jobIdIfNone is { } id)
+            {
+                result = result with { JobId = id };
+            }
+            return (null, new JobAnswer(JobAnswerKind.Undecodable, result, null,
                 e.Errors.Select(x => new { loc = x.Loc, msg = x.Msg, type = x.Type }).ToArray()));
         }
         catch (Exception e)

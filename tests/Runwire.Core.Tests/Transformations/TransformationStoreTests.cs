@@ -47,7 +47,7 @@ public sealed class TransformationStoreTests
     }
 
     [Fact]
-    public void ImportDirectory_WorkflowsNestingInACycle_ThrowsNamingTheFileAndImportsNothing()
+    public void ImportDirectory_WorkflowsNestingInACycle_ReportsTheirFilesAndImportsTheRest()
     {
         var folder = Directory.CreateTempSubdirectory("runwire-store-").FullName;
         try
@@ -59,12 +59,13 @@ public sealed class TransformationStoreTests
             File.WriteAllText(Path.Combine(folder, "fine.json"), fine.ToJsonString());
             var store = new TransformationStore();
 
-            var e = Assert.Throws<TransformationImportException>(() => store.ImportDirectory(folder));
+            var report = store.ImportDirectory(folder);
 
-            Assert.Equal(Path.Combine(folder, "a.json"), e.SourceName);
-            Assert.Equal(2, e.Problems.Count);
-            Assert.Contains($"workflow 'A' contains itself through nesting: 'A' ({a}) → 'B' ({b}) → 'A' ({a})", e.Message, StringComparison.Ordinal);
-            Assert.Equal(0, store.Count);
+            Assert.Equal([Path.Combine(folder, "a.json"), Path.Combine(folder, "b.json")], report.Failures.Select(f => f.SourceName).Order());
+            Assert.Contains(report.Failures, f => f.Message.Contains(
+                $"workflow 'A' contains itself through nesting: 'A' ({a}) → 'B' ({b}) → 'A' ({a})", StringComparison.Ordinal));
+            Assert.Equal(1, store.Count);
+            Assert.NotNull(store.Find(Guid.Parse(fine["id"]!.GetValue<string>())));
         }
         finally
         {

@@ -29,9 +29,9 @@ internal static class BenchTransformations
 
     /// <summary>
     /// A component whose main does a few milliseconds of pandas work, so that a job's cost is not only the channel:
-    /// the median over 20 window sizes of the absolute rolling z-score.
+    /// the median over 8 window sizes of the absolute rolling z-score.
     /// </summary>
-    public static string ZScoreCode => Code(ZScoreId, "Multi Window Z Score", "Median absolute rolling z-score over 20 window sizes",
+    public static string ZScoreCode => Code(ZScoreId, "Multi Window Z Score", "Median absolute rolling z-score over 8 window sizes",
         """{"series": {"data_type": "SERIES"}}""", """{"score": {"data_type": "SERIES"}}""",
         """
         import pandas as pd
@@ -41,7 +41,7 @@ internal static class BenchTransformations
             # entrypoint function for this component
             # ***** DO NOT EDIT LINES ABOVE *****
             scores = []
-            for window in range(5, 105, 5):
+            for window in range(10, 90, 10):
                 rolling = series.rolling(window, min_periods=2)
                 scores.append(((series - rolling.mean()) / rolling.std()).abs())
             return {"score": pd.concat(scores, axis=1).median(axis=1)}

@@ -16,7 +16,7 @@ internal static class ColdStartSection
         for (var run = 0; run < context.ColdStarts; run++)
         {
             Report.Progress($"section 4: start {run + 1}/{context.ColdStarts}");
-            using var serve = RunwireServe.Start(context.Exports, context.Python);
+            using var serve = RunwireServe.Start(context);
             var ready = await serve.WaitHealthyAsync(TimeSpan.FromMilliseconds(10));
             var result = await serve.ExecuteAsync(request);
             var answered = serve.Started.Elapsed;

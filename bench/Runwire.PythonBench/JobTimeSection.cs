@@ -18,7 +18,7 @@ internal static class JobTimeSection
         Report.Heading("1. One Python component on a 1000-point series, in a workflow: per-job time");
         var request = Requests.Workflow(1000);
         await using var runwire = await InProcessRunwire.StartAsync(context.Exports, context.Python, workers: 2);
-        using var serve = RunwireServe.Start(context.Exports, context.Python);
+        using var serve = RunwireServe.Start(context);
         await serve.WaitHealthyAsync(TimeSpan.FromMilliseconds(50));
         var answer = await runwire.AnswerAsync(request);
         var served = await serve.ExecuteAsync(request);

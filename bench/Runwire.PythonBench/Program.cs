@@ -3,7 +3,7 @@ using Runwire.Host.Tests.Support;
 using Runwire.PythonBench;
 
 // dotnet run -c Release --project bench/Runwire.PythonBench [-- --rounds 7] [--cold-starts 5] [--only 1,2,3,4]
-//     [--python /usr/bin/python3] [--hetida-runtime tools/runtime-components] [--hetida-profile]
+//     [--python /usr/bin/python3] [--hetida-runtime tools/runtime-components] [--hetida-profile] [--runwire path/to/runwire.dll]
 // Measures Runwire's Python components against hetida's own code in one invocation and prints markdown tables.
 var rounds = Option("--rounds", 7);
 var only = Text("--only", "1,2,3,4").Split(',');
@@ -25,7 +25,7 @@ if (hetida is not null)
 {
     Console.WriteLine(hetida.Skipped is null ? $"hetida: {runtime}/hetida_runtime.py, {hetida.Versions!.ToJsonString()}" : $"hetida: skipped, {hetida.Skipped}");
 }
-var context = new BenchContext(exports, python, hetida!, rounds, Option("--cold-starts", 5));
+var context = new BenchContext(exports, python, hetida!, rounds, Option("--cold-starts", 5), Path.GetFullPath(Text("--runwire", Paths.Runwire)));
 if (only.Contains("1"))
 {
     await JobTimeSection.RunAsync(context);

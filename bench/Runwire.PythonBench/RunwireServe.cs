@@ -14,12 +14,12 @@ internal sealed class RunwireServe : IDisposable
     private readonly ChildProcess _process;
     private readonly TempDirectory _data = new();
 
-    private RunwireServe(string importDirectory, string python)
+    private RunwireServe(string runwire, string importDirectory, string python)
     {
         var port = FreePort();
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
         Started = Stopwatch.StartNew();
-        _process = new ChildProcess(Paths.Runwire,
+        _process = new ChildProcess(runwire,
             ["serve", "--urls", $"http://127.0.0.1:{port}", "--data-dir", _data.Path, "--import", importDirectory, "--Logging:LogLevel:Default=Warning"],
             new Dictionary<string, string> { ["Runwire__Python__Executable"] = python });
     }
@@ -31,7 +31,7 @@ internal sealed class RunwireServe : IDisposable
 
     public string Output => _process.Output;
 
-    public static RunwireServe Start(string importDirectory, string python) => new(importDirectory, python);
+    public static RunwireServe Start(BenchContext context) => new(context.Runwire, context.Exports, context.Python);
 
     /// <summary>Polls <c>/healthz</c> every <paramref name="interval"/> until it answers 200; the time since the start.</summary>
     public async Task<TimeSpan> WaitHealthyAsync(TimeSpan interval)

@@ -3,10 +3,23 @@ using System.Globalization;
 
 namespace Runwire.PythonBench;
 
-/// <summary>CPU time of this process and of its descendants (the Python workers, through bubblewrap), from /proc.</summary>
-internal readonly record struct CpuTime(TimeSpan Host, TimeSpan Workers)
+/// <summary>
+/// CPU time of this process and of its descendants (the Python workers through bubblewrap, `runwire serve`, hetida's
+/// process), from /proc. Descendants are compared process by process, so one that ends in between takes nothing away.
+/// </summary>
+internal sealed class CpuTime
 {
     private const double ClockTicksPerSecond = 100; // USER_HZ on Linux
+
+    private CpuTime(TimeSpan host, IReadOnlyDictionary<int, long> descendants)
+    {
+        Host = host;
+        DescendantTicks = descendants;
+    }
+
+    public TimeSpan Host { get; }
+
+    private IReadOnlyDictionary<int, long> DescendantTicks { get; }
 
     public static CpuTime Now()
     {
@@ -14,11 +27,17 @@ internal readonly record struct CpuTime(TimeSpan Host, TimeSpan Workers)
         return new CpuTime(self.TotalProcessorTime, Descendants(Environment.ProcessId));
     }
 
-    public CpuTime Since(CpuTime before) => new(Host - before.Host, Workers - before.Workers);
-
-    private static TimeSpan Descendants(int root)
+    /// <summary>What this process and its descendants used since <paramref name="before"/>.</summary>
+    public (TimeSpan Host, TimeSpan Workers) Since(CpuTime before)
     {
-        var parents = new Dictionary<int, (int Parent, long Ticks)>();
+        ArgumentNullException.ThrowIfNull(before);
+        var ticks = DescendantTicks.Sum(d => Math.Max(0, d.Value - before.DescendantTicks.GetValueOrDefault(d.Key)));
+        return (Host - before.Host, TimeSpan.FromSeconds(ticks / ClockTicksPerSecond));
+    }
+
+    private static Dictionary<int, long> Descendants(int root)
+    {
+        var processes = new Dictionary<int, (int Parent, long Ticks)>();
         foreach (var dir in Directory.EnumerateDirectories("/proc"))
         {
             if (!int.TryParse(Path.GetFileName(dir), out var pid))
@@ -27,10 +46,10 @@ internal readonly record struct CpuTime(TimeSpan Host, TimeSpan Workers)
             }
             try
             {
-                // Fields after the command name in parentheses: state ppid ... utime(14) stime(15), counted from 1.
+                // After the command name in parentheses: state ppid … utime stime (fields 4 and 14–15 of proc(5)).
                 var stat = File.ReadAllText(Path.Combine(dir, "stat"));
                 var fields = stat[(stat.LastIndexOf(')') + 2)..].Split(' ');
-                parents[pid] = (int.Parse(fields[1], CultureInfo.InvariantCulture),
+                processes[pid] = (int.Parse(fields[1], CultureInfo.InvariantCulture),
                     long.Parse(fields[11], CultureInfo.InvariantCulture) + long.Parse(fields[12], CultureInfo.InvariantCulture));
             }
             catch (IOException)
@@ -38,18 +57,18 @@ internal readonly record struct CpuTime(TimeSpan Host, TimeSpan Workers)
                 // the process ended while we looked
             }
         }
-        long ticks = 0;
-        foreach (var (pid, (_, own)) in parents)
+        var descendants = new Dictionary<int, long>();
+        foreach (var (pid, (parent, ticks)) in processes)
         {
-            for (var up = parents[pid].Parent; up > 1 && parents.TryGetValue(up, out var p); up = p.Parent)
+            for (var up = parent; up > 1 && processes.TryGetValue(up, out var p); up = p.Parent)
             {
                 if (up == root)
                 {
-                    ticks += own;
+                    descendants[pid] = ticks;
                     break;
                 }
             }
         }
-        return TimeSpan.FromSeconds(ticks / ClockTicksPerSecond);
+        return descendants;
     }
 }

@@ -34,7 +34,7 @@ internal static class JobTimeSection
             await context.Hetida.RunAsync("workflow", HetidaJobsPerRound);
         }
         List<double> inProcess = [], overHttp = [], hetida = [];
-        List<CpuTime> inProcessCpu = [], overHttpCpu = [], hetidaCpu = [];
+        List<(TimeSpan Host, TimeSpan Workers)> inProcessCpu = [], overHttpCpu = [], hetidaCpu = [];
         for (var round = 0; round < context.Rounds; round++)
         {
             Report.Progress($"section 1: round {round + 1}/{context.Rounds}");
@@ -53,7 +53,7 @@ internal static class JobTimeSection
         }
         var callMs = await PythonCallAsync(runwire);
 
-        string Cpu(List<CpuTime> cpu, Func<CpuTime, TimeSpan> part, int jobs) => Summary.Of([.. cpu.Select(c => part(c).TotalMilliseconds / jobs)]).Format("F2");
+        string Cpu(List<(TimeSpan Host, TimeSpan Workers)> cpu, Func<(TimeSpan Host, TimeSpan Workers), TimeSpan> part, int jobs) => Summary.Of([.. cpu.Select(c => part(c).TotalMilliseconds / jobs)]).Format("F2");
         List<string[]> rows = [[.. Row("Runwire in process: request bytes → result bytes (JobAnswering, 2 workers)", inProcess, hetida),
                 $"{Cpu(inProcessCpu, c => c.Host, RunwireJobs)} host + {Cpu(inProcessCpu, c => c.Workers, RunwireJobs)} worker"],
             [.. Row("Runwire as a process: `runwire serve`, POST /api/transformations/execute over loopback HTTP", overHttp, hetida),

@@ -24,7 +24,7 @@ internal static class ScalingSection
         await one.RunParallelAsync(request, Jobs / 2, InFlight);
         await two.RunParallelAsync(request, Jobs / 2, InFlight);
         List<double> oneRate = [], twoRate = [];
-        var cpu = new Dictionary<InProcessRunwire, List<CpuTime>> { [one] = [], [two] = [] };
+        var cpu = new Dictionary<InProcessRunwire, List<(TimeSpan Host, TimeSpan Workers)>> { [one] = [], [two] = [] };
         for (var round = 0; round < context.Rounds; round++)
         {
             Report.Progress($"section 3: round {round + 1}/{context.Rounds}");
@@ -38,7 +38,7 @@ internal static class ScalingSection
             }
         }
         var ratios = Summary.Of([.. twoRate.Zip(oneRate, (t, o) => t / o)]);
-        string PerJob(InProcessRunwire pool, Func<CpuTime, TimeSpan> part) => Summary.Of([.. cpu[pool].Select(c => part(c).TotalMilliseconds / Jobs)]).Format("F2");
+        string PerJob(InProcessRunwire pool, Func<(TimeSpan Host, TimeSpan Workers), TimeSpan> part) => Summary.Of([.. cpu[pool].Select(c => part(c).TotalMilliseconds / Jobs)]).Format("F2");
         Report.Table(["workers", "jobs/s, median (min–max) of rounds", "÷ 1 worker, median (min–max) of rounds", "target ≥ 1.7",
             "host CPU ms per job", "workers' CPU ms per job"],
         [

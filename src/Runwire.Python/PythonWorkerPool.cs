@@ -80,7 +80,15 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
             _unavailable = $"the Python worker's files are missing ({script})";
             return;
         }
-        for (var i = 0; i < _options.Workers; i++)
+        _ = StartWorkersAsync();
+    }
+
+    // The first worker starts alone, so on a small machine it shares the cores only with the host's own start-up and
+    // the first Python job can run sooner; the others follow once it is up.
+    private async Task StartWorkersAsync()
+    {
+        await StartWorkerAsync().ConfigureAwait(false);
+        for (var i = 1; i < _options.Workers; i++)
         {
             _ = StartWorkerAsync();
         }

@@ -33,7 +33,7 @@ class Buffers(list):
 
 
 class WorkerProcess:
-    def __init__(self, memory_mb=None, startup_timeout=60):
+    def __init__(self, memory_mb=None, startup_timeout=60, launcher=()):
         self.dir = tempfile.mkdtemp(prefix="rw-worker-test-")
         os.chmod(self.dir, 0o700)
         self.socket_path = os.path.join(self.dir, "worker.sock")
@@ -41,7 +41,8 @@ class WorkerProcess:
         listener.bind(self.socket_path)
         listener.listen(1)
         listener.settimeout(startup_timeout)
-        args = [PYTHON, "-I", "-u", WORKER, "--socket", self.socket_path]
+        # launcher: a command the worker is started through (e.g. one that gives it a controlling terminal)
+        args = [*launcher, PYTHON, "-I", "-u", WORKER, "--socket", self.socket_path]
         if memory_mb:
             args += ["--memory-mb", str(memory_mb)]
         env = {"PATH": os.environ.get("PATH", "/usr/bin:/bin"), "OPENBLAS_NUM_THREADS": "1",

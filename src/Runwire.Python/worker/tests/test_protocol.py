@@ -1,6 +1,11 @@
 """The worker as the host sees it: a real process on a real Unix socket (docs/python-worker-protocol.md)."""
 
+import errno
+import os
+import pty
 import struct
+import subprocess
+import sys
 import textwrap
 import unittest
 
@@ -418,6 +423,50 @@ class ProcessLifetimeTest(unittest.TestCase):
             answer, _ = worker.call(ADD, {"a": {"k": "int", "v": 1}})
             self.assertEqual(answer["outputs"], {"sum": {"k": "int", "v": 3}})
             self.assertIsNone(worker.process.poll())
+
+
+# Starts the rest of its command line as a child that has the pty slave argv[1] as its controlling terminal and is
+# not a session leader: how a worker sits under a host started from a terminal.
+WITH_TERMINAL = code(
+    """
+    import os, subprocess, sys
+    os.setsid()
+    os.close(os.open(sys.argv[1], os.O_RDWR))  # a session leader's first terminal becomes its controlling terminal
+    sys.exit(subprocess.call(sys.argv[2:]))
+    """
+)
+
+OPEN_TERMINAL = code(
+    """
+    import os
+
+    def main():
+        try:
+            os.close(os.open("/dev/tty", os.O_RDWR))
+        except OSError as error:
+            return {"errno": error.errno}
+        return {"errno": 0}
+    """
+)
+
+
+class TerminalTest(unittest.TestCase):
+    def setUp(self):
+        self.master, slave = pty.openpty()
+        self.slave_path = os.ttyname(slave)
+        os.close(slave)
+        self.addCleanup(os.close, self.master)
+        self.launcher = [sys.executable, "-c", WITH_TERMINAL, self.slave_path]
+
+    def test_the_launcher_gives_a_controlling_terminal(self):
+        check = "import os; os.close(os.open('/dev/tty', os.O_RDWR))"
+        self.assertEqual(subprocess.call([*self.launcher, sys.executable, "-c", check]), 0)
+
+    def test_component_code_cannot_open_the_hosts_terminal(self):
+        # Without one, TIOCSTI (typing into the terminal) is refused: it needs the caller's controlling terminal.
+        with WorkerProcess(launcher=self.launcher) as worker:
+            answer, _ = worker.call(OPEN_TERMINAL)
+            self.assertEqual(answer["outputs"], {"errno": {"k": "int", "v": errno.ENXIO}}, answer)
 
 
 if __name__ == "__main__":

@@ -81,7 +81,7 @@ internal static class GoldenCases
     private static void AssertError(JsonNode? expected, JsonNode? actual)
     {
         AssertErrorFields(expected, actual);
-        if (expected is null)
+        if (expected is null || actual is null)
         {
             return;
         }

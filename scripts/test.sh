@@ -26,8 +26,9 @@ pylog=$(mktemp)
 
 passed=$(grep -E '^\s+succeeded: [0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
 failed=$(grep -E '^\s+failed: [0-9]+' "$log" | awk '{s+=$2} END {print s+0}')
-pyran=$(grep -oE '^Ran [0-9]+ test' "$pylog" | awk '{print $2}' | tail -n1)
-pyfailed=$(grep -oE '(failures|errors)=[0-9]+' "$pylog" | awk -F= '{s+=$2} END {print s+0}')
+# (grep finds nothing when all passed; with pipefail that must not end the script)
+pyran=$( (grep -oE '^Ran [0-9]+ test' "$pylog" || true) | awk '{print $2}' | tail -n1)
+pyfailed=$( (grep -oE '(failures|errors)=[0-9]+' "$pylog" || true) | awk -F= '{s+=$2} END {print s+0}')
 passed=$((passed + ${pyran:-0} - pyfailed))
 failed=$((failed + pyfailed))
 # A failing test's captured output can run to thousands of lines: repeat each failure's name and message at the end,

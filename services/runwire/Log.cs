@@ -70,4 +70,19 @@ internal static partial class Log
 
     [LoggerMessage(27, LogLevel.Information, "Jobs without job_id are identified within cluster {ClusterId}, topic id {TopicId}")]
     public static partial void Origin(ILogger logger, string clusterId, string topicId);
+
+    [LoggerMessage(28, LogLevel.Information, "Created the answered topic {Topic} with {Partitions} partitions")]
+    public static partial void AnsweredTopicCreated(ILogger logger, string topic, int partitions);
+
+    [LoggerMessage(29, LogLevel.Information, "The answered topic {Topic} was not created ({Reason}); relying on the broker to auto-create it")]
+    public static partial void AnsweredTopicNotCreated(ILogger logger, string topic, string reason);
+
+    [LoggerMessage(30, LogLevel.Warning, "An answered-job marker was refused by {Topic}: {Reason}")]
+    public static partial void MarkerRefused(ILogger logger, string topic, string reason);
+
+    [LoggerMessage(31, LogLevel.Warning, "The answered topic {Topic} could not be read to its end within {Seconds} s ({Partitions}); consuming anyway")]
+    public static partial void AnsweredTopicBehind(ILogger logger, string topic, string partitions, double seconds);
+
+    [LoggerMessage(32, LogLevel.Information, "Read {Count} answered-job markers from {Topic} before consuming")]
+    public static partial void AnsweredTopicRead(ILogger logger, string topic, int count);
 }

@@ -21,6 +21,9 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
 
     public string DeadLetterTopic => options.DeadLetterTopic;
 
+    /// <summary>The producer's handle, for admin requests over its connections.</summary>
+    public Handle Handle => _producer.Handle;
+
     /// <summary>
     /// Publishes the result keyed like the job. Its <c>traceparent</c> is the publish span's when tracing is on (the
     /// job's trace, continued by a consumer from our span), else the job's own trace headers, passed on as they came.
@@ -71,7 +74,11 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
     public void Dispose() => _producer.Dispose();
 
     /// <summary>Null when delivered; the error when the broker refuses this message for good.</summary>
-    private async Task<Error?> SendAsync(string topic, Message<byte[]?, byte[]> message, CancellationToken ct)
+    private Task<Error?> SendAsync(string topic, Message<byte[]?, byte[]> message, CancellationToken ct) =>
+        SendAsync(new TopicPartition(topic, Partition.Any), message, ct);
+
+    /// <summary>Null when delivered; the error when the broker refuses this message for good. A broker away is waited for.</summary>
+    public async Task<Error?> SendAsync(TopicPartition topic, Message<byte[]?, byte[]> message, CancellationToken ct)
     {
         while (true)
         {
@@ -86,7 +93,7 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
             }
             catch (KafkaException e)
             {
-                Log.PublishRetry(logger, topic, e.Error.Reason);
+                Log.PublishRetry(logger, topic.Topic, e.Error.Reason);
                 await Task.Delay(RetryDelay, ct).ConfigureAwait(false);
             }
         }

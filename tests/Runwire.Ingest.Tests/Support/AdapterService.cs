@@ -36,6 +36,8 @@ public sealed class AdapterService : IAsyncDisposable, ISourceAdapter, ISinkAdap
         service._loopback = await Loopback.StartAsync(
             b =>
             {
+                b.Configuration["Runwire:Auth:Mode"] = "none";
+                b.AddRunwireAuth();
                 b.Services.AddSingleton(new AdapterRegistry([service], [service]));
                 b.AddAdapterSteps();
             },

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Runwire.Core.Adapters;
+using Runwire.ServiceDefaults.Auth;
 using Runwire.Testing;
 
 namespace Runwire.Ingest.Tests.Support;

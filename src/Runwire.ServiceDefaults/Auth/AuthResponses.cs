@@ -17,6 +17,12 @@ internal sealed class AuthResponses(AuthSettings settings) : IAuthorizationMiddl
 
     public async Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, PolicyAuthorizationResult authorizeResult)
     {
+        if (context.GetEndpoint() is null)
+        {
+            // No such route: answer 404 as before. daprd asks every app for GET /dapr/config and takes 404 as "no actors".
+            await next(context);
+            return;
+        }
         if (authorizeResult.Challenged)
         {
             var refusal = await RefusalAsync(context, policy);

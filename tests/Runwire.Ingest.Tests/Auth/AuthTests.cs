@@ -41,6 +41,36 @@ public sealed class AuthTests
     }
 
     [Fact]
+    public async Task InvokedThroughDapr_WithTheAppTokenAndAUsersKey_HasTheUsersRoles()
+    {
+        await using var factory = new SeamHost { Settings = AuthProbe.Settings(daprAppToken: true) };
+        using var http = KestrelHost.Start(factory);
+
+        // daprd adds its app token to a user's call through service invocation; the token alone may not submit jobs.
+        using var tokenOnly = await SubmitAsync(http, r => r.Headers.Add("dapr-api-token", AuthProbe.AppToken));
+        using var withKey = await SubmitAsync(http, r =>
+        {
+            r.Headers.Add("dapr-api-token", AuthProbe.AppToken);
+            AuthProbe.Key(AuthProbe.SubmitKey)(r);
+        });
+
+        Assert.Equal(HttpStatusCode.Forbidden, tokenOnly.StatusCode);
+        // Admitted: "not a job" is the endpoint's own refusal.
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, withKey.StatusCode);
+    }
+
+    [Fact]
+    public async Task UnknownRoute_WithoutCredentials_IsNotFoundAsDaprdExpectsOfDaprConfig()
+    {
+        await using var factory = new SeamHost { Settings = AuthProbe.Settings(daprAppToken: true) };
+        using var http = KestrelHost.Start(factory);
+
+        using var response = await http.GetAsync(new Uri("/dapr/config", UriKind.Relative), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
+    }
+
+    [Fact]
     public void Start_NoCredentialConfigured_RefusesSayingWhatToConfigure()
     {
         using var factory = new SeamHost { Settings = new Dictionary<string, string> { ["Runwire:Auth:Mode"] = "required" } };
@@ -48,6 +78,13 @@ public sealed class AuthTests
         var error = Assert.ThrowsAny<Exception>(() => factory.CreateClient());
 
         Assert.Contains("Authentication is required, but no credential is configured.", error.ToString(), StringComparison.Ordinal);
+    }
+
+    private static async Task<HttpResponseMessage> SubmitAsync(HttpClient http, Action<HttpRequestMessage> authorize)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/jobs") { Content = new ByteArrayContent(Encoding.UTF8.GetBytes("not a job")) };
+        authorize(request);
+        return await http.SendAsync(request, TestContext.Current.CancellationToken);
     }
 
     private static async Task<HttpResponseMessage> DeliverAsync(HttpClient http, string appToken)

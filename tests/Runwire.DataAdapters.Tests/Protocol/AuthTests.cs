@@ -1,5 +1,9 @@
 using System.Net;
 using System.Net.Http.Headers;
+using Microsoft.Extensions.Configuration;
+using Runwire.Core.Adapters;
+using Runwire.Core.Contracts;
+using Runwire.Core.Data;
 using Runwire.Testing;
 
 namespace Runwire.DataAdapters.Tests.Protocol;
@@ -43,6 +47,28 @@ public sealed class AuthTests
     }
 
     [Fact]
+    public async Task ExternalAdapter_AnAdaptersServiceWithAuth_LoadsWithTheConfiguredKeyAndIsRefusedWithout()
+    {
+        await using var service = new AdaptersServiceFactory { Settings = AuthProbe.Settings(daprAppToken: false) };
+        await service.PrepareAsync();
+        using var http = KestrelHost.Start(service);
+        var url = new Uri(http.BaseAddress!, "adapters/local-file-adapter").ToString();
+        var wiring = new SourceRequest(new InputWiring("df", new AdapterId("local-file-adapter", false), AdaptersServiceFactory.Id(service.CsvPath),
+            null, null, "dataframe"), DataType.Any);
+        var context = new AdapterContext(Guid.NewGuid(), Guid.NewGuid());
+
+        // The executor configured like a Dapr deployment whose file work happens in the adapters service (README).
+        var keyed = Registry(new() { ["Runwire:Adapters:External:local-file-adapter"] = url, ["Runwire:Adapters:ExternalApiKeys:local-file-adapter"] = AuthProbe.ReadKey });
+        var keyless = Registry(new() { ["Runwire:Adapters:External:local-file-adapter"] = url });
+        var loaded = await keyed.FindSource("local-file-adapter")!.LoadAsync([wiring], context, TestContext.Current.CancellationToken);
+        var refused = await Assert.ThrowsAsync<AdapterException>(() =>
+            keyless.FindSource("local-file-adapter")!.LoadAsync([wiring], context, TestContext.Current.CancellationToken));
+
+        Assert.Equal(2, Assert.IsType<DataFrame>(loaded["df"]).RowCount);
+        Assert.Contains("Status code: 401", refused.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task WorkflowStep_WithAnotherAppToken_IsRefused()
     {
         await using var factory = new AdaptersServiceFactory { Settings = AuthProbe.Settings(daprAppToken: true) };
@@ -54,4 +80,7 @@ public sealed class AuthTests
 
         Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
     }
+
+    private static AdapterRegistry Registry(Dictionary<string, string?> settings) =>
+        AdapterSetup.CreateRegistry(AdapterSettings.From(new ConfigurationBuilder().AddInMemoryCollection(settings).Build()));
 }

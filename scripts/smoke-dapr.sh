@@ -32,6 +32,9 @@ for topic in designer_initialize_job designer_job_result designer_initialize_job
     --create --if-not-exists --topic "$topic" --partitions 3 --replication-factor 1 >/dev/null
 done
 
+# Authentication stays on: every daprd sends this token to its app, and every app checks it (docs/security.md).
+APP_API_TOKEN=$(openssl rand -base64 24)
+export APP_API_TOKEN
 echo "starting ingest, executor and adapters with their sidecars (log: $log)"
 dapr run -f dapr/ >"$log" 2>&1 &
 for port in 5101 5102 5103; do

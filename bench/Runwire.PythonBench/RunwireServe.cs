@@ -20,7 +20,9 @@ internal sealed class RunwireServe : IDisposable
         Http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
         Started = Stopwatch.StartNew();
         _process = new ChildProcess(runwire,
-            ["serve", "--urls", $"http://127.0.0.1:{port}", "--data-dir", _data.Path, "--import", importDirectory, "--Logging:LogLevel:Default=Warning"],
+            ["serve", "--urls", $"http://127.0.0.1:{port}", "--data-dir", _data.Path, "--import", importDirectory, "--Logging:LogLevel:Default=Warning",
+             // A benchmark on loopback: the documented local-development switch.
+             "--Runwire:Auth:Mode=none"],
             new Dictionary<string, string> { ["Runwire__Python__Executable"] = python });
     }
 

@@ -1,3 +1,4 @@
+using Runwire.Core.Security;
 using Runwire.Execution;
 using Runwire.ServiceDefaults;
 
@@ -8,7 +9,7 @@ builder.Services.AddOpenApi();
 
 var app = builder.Build();
 app.MapDefaultEndpoints();
-app.MapOpenApi();
+app.MapOpenApi().RequireAuthorization(AccessRoles.Read);
 app.MapExecutor();
 app.MapWorkflowSteps();
 app.Run();

@@ -9,7 +9,8 @@ builder.AddJobWorkflow();
 
 var app = builder.Build();
 app.UseCloudEvents();
-app.MapSubscribeHandler();
+// daprd reads the subscriptions at start; they name topics only, and stay open like /healthz.
+app.MapSubscribeHandler().AllowAnonymous();
 app.MapDefaultEndpoints();
 app.MapIntake();
 app.Run();

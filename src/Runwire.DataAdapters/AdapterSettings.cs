@@ -91,7 +91,7 @@ public sealed record AdapterSettings(
     private static List<RestAdapterOptions> ExternalFrom(IConfigurationSection section, IConfiguration root, long maxResponse)
     {
         var result = section.GetChildren().Where(c => !string.IsNullOrEmpty(c.Value))
-            .Select(c => new RestAdapterOptions(c.Key, new Uri(c.Value!), maxResponse)).ToList();
+            .Select(c => new RestAdapterOptions(c.Key, new Uri(c.Value!), maxResponse, ApiKey(root, c.Key))).ToList();
         if (root["HETIDA_DESIGNER_ADAPTERS"] is { Length: > 0 } hetida)
         {
             foreach (var entry in hetida.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
@@ -103,12 +103,16 @@ public sealed record AdapterSettings(
                 }
                 if (result.All(r => r.Id != parts[0]))
                 {
-                    result.Add(new RestAdapterOptions(parts[0], new Uri(parts[3]), maxResponse));
+                    result.Add(new RestAdapterOptions(parts[0], new Uri(parts[3]), maxResponse, ApiKey(root, parts[0])));
                 }
             }
         }
         return result;
     }
+
+    // An adapters service with authentication on (docs/security.md) wants a key: read for loads, admin for sends.
+    private static string? ApiKey(IConfiguration root, string id) =>
+        root[$"Runwire:Adapters:ExternalApiKeys:{id}"] is { Length: > 0 } key ? key : null;
 
     private static List<string> Strings(IConfigurationSection section) =>
         [.. section.GetChildren().Select(c => c.Value).OfType<string>().Where(v => v.Length > 0)];

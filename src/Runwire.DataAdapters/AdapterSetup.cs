@@ -28,21 +28,29 @@ public static class AdapterSetup
         return services;
     }
 
-    /// <summary>The registry without a service container (the CLI): one shared HttpClient for the external adapters.</summary>
-    public static AdapterRegistry CreateRegistry(AdapterSettings settings)
-    {
-        var http = new HttpClient { Timeout = TimeSpan.FromMinutes(10) };
-        return Registry(new ProtocolAdapters(Builtins(settings), settings.MaxBodyBytes), settings.External, () => http);
-    }
+    /// <summary>The registry without a service container (the CLI): one HttpClient per external adapter.</summary>
+    public static AdapterRegistry CreateRegistry(AdapterSettings settings) =>
+        Registry(new ProtocolAdapters(Builtins(settings), settings.MaxBodyBytes), settings.External,
+            () => new HttpClient { Timeout = TimeSpan.FromMinutes(10) });
 
     public static AdapterRegistry Registry(ProtocolAdapters builtins, IEnumerable<RestAdapterOptions> external, Func<HttpClient> http)
     {
         var externals = external.ToList();
-        var clients = externals.Select(e => new RestAdapterClient(e, http())).ToList();
+        var clients = externals.Select(e => new RestAdapterClient(e, WithKey(http(), e.ApiKey))).ToList();
         var inProcess = builtins.All.Where(b => externals.All(e => e.Id != b.Id)).Select(b => new BuiltinAdapter(b)).ToList();
         return new AdapterRegistry(
             [.. inProcess, .. clients],
             [.. inProcess, .. clients]);
+    }
+
+    // Each adapter gets its own HttpClient instance (the factory's share their handlers), so a key goes to its adapter only.
+    private static HttpClient WithKey(HttpClient http, string? apiKey)
+    {
+        if (apiKey is not null)
+        {
+            http.DefaultRequestHeaders.Add("X-API-Key", apiKey);
+        }
+        return http;
     }
 
     private static IEnumerable<IProtocolAdapter> Builtins(AdapterSettings settings)

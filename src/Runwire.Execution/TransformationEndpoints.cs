@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
+using Runwire.Core.Security;
 using Runwire.Core.Transformations;
 
 namespace Runwire.Execution;
@@ -15,18 +16,22 @@ public static class TransformationEndpoints
     {
         app.MapGet("/api/transformations", List)
             .WithName("ListTransformations")
-            .WithSummary("All transformation revisions, optionally filtered by type, state, category or revision group.");
+            .WithSummary("All transformation revisions, optionally filtered by type, state, category or revision group.")
+            .RequireAuthorization(AccessRoles.Read);
         app.MapGet("/api/transformations/{id:guid}", Get)
             .WithName("GetTransformation")
-            .WithSummary("One transformation revision in hetida's export format.");
+            .WithSummary("One transformation revision in hetida's export format.")
+            .RequireAuthorization(AccessRoles.Read);
         app.MapPut("/api/transformations/{id:guid}", PutAsync)
             .WithName("PutTransformation")
             .WithSummary("Import (create or replace) one transformation revision; the body's id must match the path.")
-            .Accepts<JsonElement>("application/json");
+            .Accepts<JsonElement>("application/json")
+            .RequireAuthorization(AccessRoles.Admin);
         app.MapPost("/api/transformations", PostAsync)
             .WithName("ImportTransformations")
             .WithSummary("Import one transformation revision or a list of them; all are validated before any is stored.")
-            .Accepts<JsonElement>("application/json");
+            .Accepts<JsonElement>("application/json")
+            .RequireAuthorization(AccessRoles.Admin);
         return app;
     }
 

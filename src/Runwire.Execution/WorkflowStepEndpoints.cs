@@ -8,6 +8,7 @@ using Runwire.Core.Contracts;
 using Runwire.Core.Contracts.Steps;
 using Runwire.Core.Data;
 using Runwire.Core.Engine;
+using Runwire.Core.Security;
 
 namespace Runwire.Execution;
 
@@ -23,8 +24,8 @@ public static class WorkflowStepEndpoints
 
     public static IEndpointRouteBuilder MapWorkflowSteps(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/internal/prepare", PrepareAsync).ExcludeFromDescription();
-        app.MapPost("/internal/run", RunAsync).ExcludeFromDescription();
+        app.MapPost("/internal/prepare", PrepareAsync).ExcludeFromDescription().RequireAuthorization(AccessRoles.Internal);
+        app.MapPost("/internal/run", RunAsync).ExcludeFromDescription().RequireAuthorization(AccessRoles.Internal);
         return app;
     }
 

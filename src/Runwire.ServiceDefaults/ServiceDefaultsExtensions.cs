@@ -10,11 +10,13 @@ using OpenTelemetry.Logs;
 using OpenTelemetry.Metrics;
 using OpenTelemetry.Resources;
 using OpenTelemetry.Trace;
+using Runwire.Core.Security;
 using Runwire.Core.Telemetry;
+using Runwire.ServiceDefaults.Auth;
 
 namespace Runwire.ServiceDefaults;
 
-/// <summary>Cross-cutting setup every Runwire service shares: telemetry, health checks, the health and metrics endpoints.</summary>
+/// <summary>Cross-cutting setup every Runwire service shares: telemetry, health checks, authentication, the health and metrics endpoints.</summary>
 public static class ServiceDefaultsExtensions
 {
     /// <summary>The service name is passed explicitly: the k8s Dapr injector sets no APP_ID in the app container.</summary>
@@ -24,6 +26,8 @@ public static class ServiceDefaultsExtensions
         var options = TelemetryOptions.From(builder.Configuration);
         builder.Services.AddSingleton(options);
         builder.Services.AddHealthChecks();
+        // Throws AuthConfigurationException when no credential is configured: a host never starts with an open door by accident.
+        builder.AddRunwireAuth();
         // Every log line inside a job carries the trace and span id of the span it was written in.
         builder.Logging.Configure(o => o.ActivityTrackingOptions =
             ActivityTrackingOptions.TraceId | ActivityTrackingOptions.SpanId | ActivityTrackingOptions.ParentId);
@@ -44,15 +48,21 @@ public static class ServiceDefaultsExtensions
         return builder;
     }
 
-    /// <summary>Maps <c>/healthz</c> (Dapr's app health check and the k8s probes) and, when on, the Prometheus endpoint.</summary>
+    /// <summary>
+    /// Maps <c>/healthz</c> (Dapr's app health check and the k8s probes, always open) and, when on, the Prometheus endpoint
+    /// (open unless <c>Runwire:Auth:ProtectMetrics</c> asks for the read role).
+    /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapHealthChecks("/healthz", new HealthCheckOptions());
+        app.MapHealthChecks("/healthz", new HealthCheckOptions()).AllowAnonymous();
         var options = app.Services.GetRequiredService<TelemetryOptions>();
         if (options.MetricExporters.Contains(TelemetryOptions.Prometheus))
         {
-            app.MapPrometheusScrapingEndpoint(options.PrometheusPath);
+            var metrics = app.MapPrometheusScrapingEndpoint(options.PrometheusPath);
+            _ = app.Services.GetRequiredService<AuthSettings>().ProtectMetrics
+                ? metrics.RequireAuthorization(AccessRoles.Read)
+                : metrics.AllowAnonymous();
         }
         return app;
     }

@@ -20,6 +20,8 @@ public class ExecutorFactory : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Runwire:DataDirectory", DataDirectory);
+        // The documented local-development switch; Settings can turn authentication back on (the auth tests do).
+        builder.UseSetting("Runwire:Auth:Mode", "none");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

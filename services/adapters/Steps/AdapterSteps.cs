@@ -7,6 +7,7 @@ using Runwire.Core.Adapters;
 using Runwire.Core.Codecs;
 using Runwire.Core.Contracts.Steps;
 using Runwire.Core.Data;
+using Runwire.Core.Security;
 
 namespace Runwire.Adapters.Steps;
 
@@ -29,8 +30,8 @@ internal static class AdapterSteps
 
     public static IEndpointRouteBuilder MapAdapterSteps(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/internal/load", LoadAsync).ExcludeFromDescription();
-        app.MapPost("/internal/send", SendAsync).ExcludeFromDescription();
+        app.MapPost("/internal/load", LoadAsync).ExcludeFromDescription().RequireAuthorization(AccessRoles.Internal);
+        app.MapPost("/internal/send", SendAsync).ExcludeFromDescription().RequireAuthorization(AccessRoles.Internal);
         return app;
     }
 

@@ -2,6 +2,7 @@ using System.Text.Json.Nodes;
 using Dapr.Workflow;
 using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
+using Runwire.Core.Security;
 using Runwire.Core.Telemetry;
 using Runwire.Ingest.Execution;
 using Runwire.Ingest.Payloads;
@@ -16,14 +17,16 @@ internal static class JobEndpoints
 {
     public static IEndpointRouteBuilder MapJobs(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/jobs", SubmitAsync).WithSummary("Submit a job in any accepted format; answers 202 with its id.");
-        app.MapGet("/jobs/{id:guid}", GetAsync).WithSummary("A job's status and, once finished, its result.");
+        app.MapPost("/jobs", SubmitAsync).WithSummary("Submit a job in any accepted format; answers 202 with its id.")
+            .RequireAuthorization(AccessRoles.Submit);
+        app.MapGet("/jobs/{id:guid}", GetAsync).WithSummary("A job's status and, once finished, its result.")
+            .RequireAuthorization(AccessRoles.Read);
         app.MapPost("/api/transformations/execute", (HttpRequest r, JobScheduler s, IDaprWorkflowClient w, ClaimChecks p, CancellationToken ct) =>
-            ExecuteAsync(r, body => JobDecoder.DecodeExecById(body), s, w, p, ct));
+            ExecuteAsync(r, body => JobDecoder.DecodeExecById(body), s, w, p, ct)).RequireAuthorization(AccessRoles.Submit);
         app.MapPost("/api/transformations/execute-latest", (HttpRequest r, JobScheduler s, IDaprWorkflowClient w, ClaimChecks p, CancellationToken ct) =>
-            ExecuteAsync(r, body => JobDecoder.DecodeExecLatest(body), s, w, p, ct));
-        app.MapPost("/api/workflows/{id:guid}/execute", ExecuteWebFormAsync);
-        app.MapPost("/api/components/{id:guid}/execute", ExecuteWebFormAsync);
+            ExecuteAsync(r, body => JobDecoder.DecodeExecLatest(body), s, w, p, ct)).RequireAuthorization(AccessRoles.Submit);
+        app.MapPost("/api/workflows/{id:guid}/execute", ExecuteWebFormAsync).RequireAuthorization(AccessRoles.Submit);
+        app.MapPost("/api/components/{id:guid}/execute", ExecuteWebFormAsync).RequireAuthorization(AccessRoles.Submit);
         return app;
     }
 

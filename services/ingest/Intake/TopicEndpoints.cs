@@ -1,6 +1,7 @@
 using Dapr;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Runwire.Core.Contracts;
+using Runwire.Core.Security;
 using Runwire.Core.Telemetry;
 using Runwire.Ingest.Execution;
 using Runwire.ServiceDefaults;
@@ -22,7 +23,9 @@ internal static class TopicEndpoints
                 DeadLetterTopic = DaprNames.DeadLetterTopic,
                 EnableRawPayload = true,
             })
-            .ExcludeFromDescription();
+            .ExcludeFromDescription()
+            // daprd delivers with its app token (APP_API_TOKEN), which holds the internal role.
+            .RequireAuthorization(AccessRoles.Internal);
         return app;
     }
 

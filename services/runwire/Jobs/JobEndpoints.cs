@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Diagnostics;
 using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
+using Runwire.Core.Security;
 using Runwire.Core.Telemetry;
 
 namespace Runwire.Host.Jobs;
@@ -15,11 +16,13 @@ internal static class JobEndpoints
             .WithName("PostJob")
             .WithSummary("Queue a job in any accepted format (ExecByIdInput, ExecLatestByGroupIdInput, legacy); 202 with its job id.")
             // No Accepts<>: it would refuse bodies without a JSON content type, and Kafka-style senders set none.
-            .Produces(202).Produces(422).Produces(503);
+            .Produces(202).Produces(422).Produces(503)
+            .RequireAuthorization(AccessRoles.Submit);
         app.MapGet("/jobs/{id:guid}", Get)
             .WithName("GetJob")
             .WithSummary("A job's status (queued, running, done) and, when done, its result.")
-            .Produces(200).Produces(404);
+            .Produces(200).Produces(404)
+            .RequireAuthorization(AccessRoles.Read);
         return app;
     }
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Runwire.Core.Security;
 using Runwire.Execution;
 
 namespace Runwire.Host.Kafka;
@@ -31,7 +32,8 @@ internal static class KafkaSetup
                     JsonSerializerOptions.Web)
                 : Results.Json(new { enabled = false }))
             .WithName("KafkaStatus")
-            .WithSummary("The Kafka transport's topics, assigned partitions and counters.");
+            .WithSummary("The Kafka transport's topics, assigned partitions and counters.")
+            .RequireAuthorization(AccessRoles.Read);
         return app;
     }
 

@@ -4,6 +4,7 @@ using Runwire.Execution;
 using Runwire.Host.Jobs;
 using Runwire.Host.Kafka;
 using Runwire.ServiceDefaults;
+using Runwire.ServiceDefaults.Auth;
 
 namespace Runwire.Host.Serve;
 
@@ -20,6 +21,12 @@ internal static class ServeHost
         catch (TransformationImportException e)
         {
             // An import folder with an invalid transformation (or a workflow that contains itself): say which, like `run`.
+            await Console.Error.WriteLineAsync($"runwire: {e.Message}").ConfigureAwait(false);
+            return 2;
+        }
+        catch (AuthConfigurationException e)
+        {
+            // No credential configured (or a broken one): say what to configure instead of serving with an open door.
             await Console.Error.WriteLineAsync($"runwire: {e.Message}").ConfigureAwait(false);
             return 2;
         }

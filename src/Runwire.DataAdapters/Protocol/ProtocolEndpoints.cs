@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Routing;
 using Runwire.Core.Adapters;
 using Runwire.Core.Data;
+using Runwire.Core.Security;
 using Runwire.DataAdapters.Frames;
 
 namespace Runwire.DataAdapters.Protocol;
@@ -21,30 +22,33 @@ public static class ProtocolEndpoints
 
     public static IEndpointRouteBuilder MapAdapterProtocol(this IEndpointRouteBuilder app)
     {
+        // Browsing and loading need the read role; every POST writes (files, SQL rows, metadata) and needs admin.
         var group = app.MapGroup(Prefix);
-        group.MapGet("/info", (string adapterId, ProtocolAdapters adapters) => With(adapters, adapterId, a => Json(a.Info)));
-        group.MapGet("/structure", (string adapterId, string? parentId, ProtocolAdapters adapters) =>
+        var reads = group.MapGroup("").RequireAuthorization(AccessRoles.Read);
+        var writes = group.MapGroup("").RequireAuthorization(AccessRoles.Admin);
+        reads.MapGet("/info", (string adapterId, ProtocolAdapters adapters) => With(adapters, adapterId, a => Json(a.Info)));
+        reads.MapGet("/structure", (string adapterId, string? parentId, ProtocolAdapters adapters) =>
             With(adapters, adapterId, a => a.Structure(parentId) is { } s ? Json(s) : NotFound($"Could not find thing node {parentId} in {a.Id}.")));
-        group.MapGet("/sources", (string adapterId, string? filter, ProtocolAdapters adapters) =>
+        reads.MapGet("/sources", (string adapterId, string? filter, ProtocolAdapters adapters) =>
             With(adapters, adapterId, a => { var s = a.Sources(filter); return Json(new SourcesResponse(s.Count, s)); }));
-        group.MapGet("/sinks", (string adapterId, string? filter, ProtocolAdapters adapters) =>
+        reads.MapGet("/sinks", (string adapterId, string? filter, ProtocolAdapters adapters) =>
             With(adapters, adapterId, a => { var s = a.Sinks(filter); return Json(new SinksResponse(s.Count, s)); }));
-        group.MapGet("/sources/{**rest}", (string adapterId, string rest, ProtocolAdapters adapters) =>
+        reads.MapGet("/sources/{**rest}", (string adapterId, string rest, ProtocolAdapters adapters) =>
             With(adapters, adapterId, a => Browse(rest, a.FindSource, "source", a.Id)));
-        group.MapGet("/sinks/{**rest}", (string adapterId, string rest, ProtocolAdapters adapters) =>
+        reads.MapGet("/sinks/{**rest}", (string adapterId, string rest, ProtocolAdapters adapters) =>
             With(adapters, adapterId, a => Browse(rest, a.FindSink, "sink", a.Id)));
-        group.MapGet("/thingNodes/{**rest}", (string adapterId, string rest, ProtocolAdapters adapters) =>
+        reads.MapGet("/thingNodes/{**rest}", (string adapterId, string rest, ProtocolAdapters adapters) =>
             With(adapters, adapterId, a => Browse(rest, a.FindThingNode, "thing node", a.Id)));
-        group.MapPost("/{kind}/{**rest}", (string adapterId, string kind, string rest, ProtocolAdapters adapters) =>
+        writes.MapPost("/{kind}/{**rest}", (string adapterId, string kind, string rest, ProtocolAdapters adapters) =>
             With(adapters, adapterId, a => NotFound($"The {a.Id} keeps no metadata.")));
-        group.MapGet("/timeseries", (string adapterId, ProtocolAdapters adapters) =>
+        reads.MapGet("/timeseries", (string adapterId, ProtocolAdapters adapters) =>
             With(adapters, adapterId, a => NotFound($"The {a.Id} offers no timeseries sources.")));
-        group.MapPost("/timeseries", (string adapterId, ProtocolAdapters adapters) =>
+        writes.MapPost("/timeseries", (string adapterId, ProtocolAdapters adapters) =>
             With(adapters, adapterId, a => NotFound($"The {a.Id} offers no timeseries sinks.")));
-        group.MapGet("/dataframe", (string adapterId, HttpContext http, ProtocolAdapters adapters) => LoadAsync(adapters, adapterId, "dataframe", http));
-        group.MapGet("/multitsframe", (string adapterId, HttpContext http, ProtocolAdapters adapters) => LoadAsync(adapters, adapterId, "multitsframe", http));
-        group.MapPost("/dataframe", (string adapterId, HttpContext http, ProtocolAdapters adapters) => SendAsync(adapters, adapterId, "dataframe", http));
-        group.MapPost("/multitsframe", (string adapterId, HttpContext http, ProtocolAdapters adapters) => SendAsync(adapters, adapterId, "multitsframe", http));
+        reads.MapGet("/dataframe", (string adapterId, HttpContext http, ProtocolAdapters adapters) => LoadAsync(adapters, adapterId, "dataframe", http));
+        reads.MapGet("/multitsframe", (string adapterId, HttpContext http, ProtocolAdapters adapters) => LoadAsync(adapters, adapterId, "multitsframe", http));
+        writes.MapPost("/dataframe", (string adapterId, HttpContext http, ProtocolAdapters adapters) => SendAsync(adapters, adapterId, "dataframe", http));
+        writes.MapPost("/multitsframe", (string adapterId, HttpContext http, ProtocolAdapters adapters) => SendAsync(adapters, adapterId, "multitsframe", http));
         return app;
     }
 

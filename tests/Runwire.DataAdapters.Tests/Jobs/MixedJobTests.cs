@@ -108,6 +108,7 @@ public sealed class MixedJobTests(AdaptersServiceFactory adapters) : IClassFixtu
         protected override void ConfigureWebHost(IWebHostBuilder builder)
         {
             builder.UseSetting("Runwire:DataDirectory", _data);
+            builder.UseSetting("Runwire:Auth:Mode", "none");
             builder.UseSetting("Runwire:Adapters:External:local-file-adapter", "http://adapters/adapters/local-file-adapter");
             builder.UseSetting("Runwire:Adapters:External:sql-adapter", "http://adapters/adapters/sql-adapter");
             builder.ConfigureTestServices(services => services.ConfigureHttpClientDefaults(

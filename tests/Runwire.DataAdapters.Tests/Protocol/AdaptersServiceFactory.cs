@@ -18,6 +18,9 @@ public sealed class AdaptersServiceFactory : WebApplicationFactory<Program>
 
     public string CsvPath { get; private set; } = "";
 
+    /// <summary>More configuration for the service, applied last (the auth tests turn authentication on).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     public static string Id(string path) => path.Replace("_", "-_-").Replace("/", "__");
 
     public async Task PrepareAsync()
@@ -43,6 +46,7 @@ public sealed class AdaptersServiceFactory : WebApplicationFactory<Program>
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
+        builder.UseSetting("Runwire:Auth:Mode", "none");
         builder.UseSetting("Runwire:Adapters:LocalFile:Roots:0", Files.Root);
         if (HasPostgres)
         {
@@ -52,6 +56,10 @@ public sealed class AdaptersServiceFactory : WebApplicationFactory<Program>
             builder.UseSetting("Runwire:Adapters:Sql:Databases:0:AppendTables:0", "written");
             builder.UseSetting("Runwire:Adapters:Sql:Databases:0:AppendTables:1", "job_out");
             builder.UseSetting("Runwire:Adapters:Sql:Databases:0:TimeseriesTables:readings:Appendable", "true");
+        }
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
         }
     }
 

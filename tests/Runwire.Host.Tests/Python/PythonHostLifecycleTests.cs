@@ -18,7 +18,7 @@ public sealed class PythonHostLifecycleTests : IDisposable
     public void SandboxRequired_NoBubblewrap_ServeRefusesToStartSayingWhy()
     {
         var run = RunwireCli.Run(WithoutBubblewrap(), "serve", "--urls", "http://127.0.0.1:0", "--data-dir", _dir.Sub("data"),
-            "--Runwire:Python:Sandbox=required", $"--Runwire:Python:Executable={UserPythonComponents.Executable}");
+            "--Runwire:Auth:Mode=none", "--Runwire:Python:Sandbox=required", $"--Runwire:Python:Executable={UserPythonComponents.Executable}");
 
         Assert.NotEqual(0, run.ExitCode);
         Assert.Contains("Runwire:Python:Sandbox=required, but bubblewrap (bwrap) is not installed. Install Debian's bubblewrap package "

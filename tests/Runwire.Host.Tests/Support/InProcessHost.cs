@@ -25,6 +25,8 @@ internal sealed class InProcessHost : IAsyncDisposable
 
     public HttpClient Http { get; }
 
+    public IServiceProvider Services => _app.Services;
+
     /// <summary>Every span the host finished, in the order they ended.</summary>
     public SpanCollection Spans { get; }
 
@@ -33,6 +35,8 @@ internal sealed class InProcessHost : IAsyncDisposable
 
         List<string> args =
         [
+            // The documented local-development switch; extraArgs can turn authentication back on (the auth tests do).
+            "--Runwire:Auth:Mode=none",
             "--Telemetry:Traces:Enabled=true", "--Logging:LogLevel:Default=Warning",
             "--Kafka:GroupId=runwire-telemetry-tests", "--Kafka:SessionTimeoutMs=3000", "--Kafka:HeartbeatIntervalMs=500",
             .. extraArgs,

@@ -40,6 +40,8 @@ internal sealed class ServeProcess : IDisposable
         [
             "serve", "--urls", address.ToString().TrimEnd('/'), "--data-dir", dataDirectory,
             "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Runwire=Information",
+            // The documented local-development switch; extraArgs can turn authentication back on (the auth tests do).
+            "--Runwire:Auth:Mode=none",
         ];
         if (!Directory.Exists(Path.Combine(Paths.RepoRoot, "transformations")))
         {

@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Runwire.Core.Adapters;
+using Runwire.ServiceDefaults.Auth;
 using Runwire.Testing;
 
 namespace Runwire.Ingest.Tests.Support;
@@ -36,6 +37,8 @@ public sealed class AdapterService : IAsyncDisposable, ISourceAdapter, ISinkAdap
         service._loopback = await Loopback.StartAsync(
             b =>
             {
+                b.Configuration["Runwire:Auth:Mode"] = "none";
+                b.AddRunwireAuth();
                 b.Services.AddSingleton(new AdapterRegistry([service], [service]));
                 b.AddAdapterSteps();
             },

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Runwire.Execution;
+using Runwire.ServiceDefaults.Auth;
 using Runwire.Testing;
 
 namespace Runwire.Ingest.Tests.Support;
@@ -30,7 +31,13 @@ public sealed class ExecutorService : IAsyncDisposable
         var service = new ExecutorService();
         service._loopback = await Loopback.StartAsync(
             // The shipped transformations travel with Runwire.Execution into the test's output folder.
-            b => b.AddExecution(),
+            b =>
+            {
+                // The workflow tests are about the steps; the auth tests cover who may call them.
+                b.Configuration["Runwire:Auth:Mode"] = "none";
+                b.AddRunwireAuth();
+                b.AddExecution();
+            },
             app =>
             {
                 app.Use(service.FaultsAsync);

@@ -24,6 +24,7 @@ public sealed class IngestHost(
     {
         builder.UseSetting("DAPR_GRPC_ENDPOINT", sidecar.Endpoint);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Runwire:Auth:Mode", "none");
         if (spans is not null)
         {
             builder.UseSetting("Telemetry:Traces:Enabled", "true");

@@ -16,9 +16,17 @@ public sealed class SeamHost : WebApplicationFactory<Program>
 
     public FakeDapr Dapr { get; } = new();
 
+    /// <summary>More configuration for the app, applied last (the auth tests turn authentication on).</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; init; } = new Dictionary<string, string>();
+
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Runwire:Auth:Mode", "none");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
         builder.ConfigureTestServices(services =>
         {
             // Otherwise the worker keeps dialling a sidecar that is not there.

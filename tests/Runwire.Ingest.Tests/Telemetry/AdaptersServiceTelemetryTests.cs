@@ -44,6 +44,7 @@ public sealed class AdaptersServiceTelemetryTests
         {
             builder.UseSetting("Telemetry:Traces:Enabled", "true");
             builder.UseSetting("Logging:LogLevel:Default", "Warning");
+            builder.UseSetting("Runwire:Auth:Mode", "none");
             builder.ConfigureTestServices(s => s.ConfigureOpenTelemetryTracerProvider(t => t.AddInMemoryExporter(spans)));
         }
     }

@@ -142,7 +142,17 @@ internal sealed class AnsweredTopic(KafkaOptions options, AnswerPublisher publis
         var deadline = DateTime.UtcNow + options.AnsweredReadWait;
         while (ends.Count > 0 && DateTime.UtcNow < deadline)
         {
-            var record = reader.Consume(TimeSpan.FromMilliseconds(100));
+            ConsumeResult<byte[]?, byte[]?>? record;
+            try
+            {
+                record = reader.Consume(TimeSpan.FromMilliseconds(100));
+            }
+            catch (ConsumeException e) when (!e.Error.IsFatal)
+            {
+                // E.g. a leader moving: librdkafka fetches again, so the read goes on until the wait is over.
+                Log.ConsumeError(logger, e.Error.Code, e.Error.Reason);
+                continue;
+            }
             if (record is null || !ends.TryGetValue(record.TopicPartition, out var end))
             {
                 continue;

@@ -107,6 +107,14 @@ internal sealed class KafkaJob(
             {
                 Log.JobSucceeded(services.Logger, answer.Result.JobId);
             }
+            if (progress.Abandoned)
+            {
+                // The partition was lost and its next owner reads the answered topic and runs the job itself: an answer
+                // from here would be a second one. The job stays unanswered here, so nothing is recorded or committed.
+                services.Answered.Release(key);
+                span?.Dispose();
+                return Task.FromResult(false);
+            }
             await services.Publishing.WaitAsync(ct).ConfigureAwait(false);
             return PublishAsync(key, answer, span, ct);
         }

@@ -297,7 +297,7 @@ internal sealed class KafkaTransport(
         var list = partitions.ToList();
         foreach (var partition in list)
         {
-            _ = _partitions.GetValueOrDefault(partition)?.RevokeAsync();
+            _ = _partitions.GetValueOrDefault(partition)?.AbandonAsync();
         }
         Forget(list);
     }

@@ -14,6 +14,7 @@ internal sealed class PartitionProgress(TopicPartition partition)
     private long _committed = -1;
     private int _running;
     private bool _revoked;
+    private bool _abandoned;
     private TaskCompletionSource? _idle;
 
     public TopicPartition Partition => partition;
@@ -25,6 +26,18 @@ internal sealed class PartitionProgress(TopicPartition partition)
             lock (_gate)
             {
                 return _revoked;
+            }
+        }
+    }
+
+    /// <summary>Lost, not handed over: another host may already run its jobs, so answers not yet sent are dropped.</summary>
+    public bool Abandoned
+    {
+        get
+        {
+            lock (_gate)
+            {
+                return _abandoned;
             }
         }
     }
@@ -84,6 +97,16 @@ internal sealed class PartitionProgress(TopicPartition partition)
         {
             _committed = Math.Max(_committed, offset);
         }
+    }
+
+    /// <summary>As <see cref="RevokeAsync"/>, and answers of running jobs are not published (see <see cref="Abandoned"/>).</summary>
+    public Task AbandonAsync()
+    {
+        lock (_gate)
+        {
+            _abandoned = true;
+        }
+        return RevokeAsync();
     }
 
     /// <summary>Stops new jobs of this partition from starting; completes when the running ones are answered.</summary>

@@ -46,4 +46,24 @@ public sealed class PartitionProgressTests
         await revoked;
         Assert.Equal(2, _progress.CommitPoint()!.Offset.Value);
     }
+
+    [Fact]
+    public async Task Abandoned_RunningJobToldNotToAnswer_RevokedOnesAnswerAsBefore()
+    {
+        var lost = new PartitionProgress(new TopicPartition("jobs", 1));
+        lost.Dispatched(1);
+        Assert.True(lost.TryStart());
+        _progress.Dispatched(1);
+        Assert.True(_progress.TryStart());
+
+        var abandoned = lost.AbandonAsync();
+        var revoked = _progress.RevokeAsync();
+        Assert.True(lost.Abandoned);
+        Assert.False(_progress.Abandoned);
+        Assert.False(lost.TryStart());
+        lost.Finished(1, answered: false);
+        _progress.Finished(1, answered: true);
+        await Task.WhenAll(abandoned, revoked);
+        Assert.Equal(1, lost.CommitPoint()!.Offset.Value);
+    }
 }

@@ -7,6 +7,7 @@ builder.AddExecution();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
+app.UseRequestLimits();
 app.MapDefaultEndpoints();
 app.MapOpenApi();
 app.MapExecutor();

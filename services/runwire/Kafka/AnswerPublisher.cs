@@ -25,9 +25,10 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
     /// Publishes the result keyed like the job. Its <c>traceparent</c> is the publish span's when tracing is on (the
     /// job's trace, continued by a consumer from our span), else the job's own trace headers, passed on as they came.
     /// </summary>
-    public async Task PublishResultAsync(Message<byte[]?, byte[]?> job, ExecutionResult result, Activity? publish, CancellationToken ct)
+    public async Task PublishResultAsync(Message<byte[]?, byte[]?> job, JobAnswer jobAnswer, Activity? publish, CancellationToken ct)
     {
-        var answer = new Message<byte[]?, byte[]> { Key = job.Key, Value = ResultWriter.ToUtf8(result), Headers = Trace(job.Headers, publish) };
+        var result = jobAnswer.Result;
+        var answer = new Message<byte[]?, byte[]> { Key = job.Key, Value = jobAnswer.ToUtf8(), Headers = Trace(job.Headers, publish) };
         if (await SendAsync(options.ResultsTopic, answer, ct).ConfigureAwait(false) is { } refused)
         {
             // The result itself cannot go out (e.g. larger than the broker takes): say so, in a result that fits.

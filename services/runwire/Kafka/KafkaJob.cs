@@ -134,7 +134,7 @@ internal sealed class KafkaJob(
                 {
                     publish?.SetTag(Tags.ErrorType, error.Type);
                 }
-                await services.Publisher.PublishResultAsync(record.Message, answer.Result, publish, ct).ConfigureAwait(false);
+                await services.Publisher.PublishResultAsync(record.Message, answer, publish, ct).ConfigureAwait(false);
             }
             services.Answered.Record(key);
             services.Stats.OnAnswered(answer.Result.Ok);

@@ -43,6 +43,7 @@ internal static class ServeHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseRequestLimits();
         app.MapDefaultEndpoints();
         app.MapExecutor();
         app.MapJobs();

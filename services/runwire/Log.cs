@@ -70,4 +70,22 @@ internal static partial class Log
 
     [LoggerMessage(27, LogLevel.Information, "Jobs without job_id are identified within cluster {ClusterId}, topic id {TopicId}")]
     public static partial void Origin(ILogger logger, string clusterId, string topicId);
+
+    [LoggerMessage(28, LogLevel.Warning, "The Kafka broker at {Bootstrap} does not answer ({Reason}); /healthz reports Degraded")]
+    public static partial void BrokerUnreachable(ILogger logger, string bootstrap, string reason);
+
+    [LoggerMessage(29, LogLevel.Information, "The Kafka broker at {Bootstrap} answers again after {Seconds:0.#} s")]
+    public static partial void BrokerBack(ILogger logger, string bootstrap, double seconds);
+
+    [LoggerMessage(30, LogLevel.Warning, "Stopping: {Running} jobs were not answered within {Seconds:0.#} s (ShutdownTimeoutSeconds); their answers are abandoned and their offsets not committed, so they are delivered again")]
+    public static partial void StopAbandoned(ILogger logger, int running, double seconds);
+
+    [LoggerMessage(31, LogLevel.Information, "Kafka transport stopped after {Seconds:0.#} s")]
+    public static partial void Stopped(ILogger logger, double seconds);
+
+    [LoggerMessage(32, LogLevel.Warning, "The answer to job {JobId} was abandoned by the stop; the job is delivered again")]
+    public static partial void AnswerAbandoned(ILogger logger, Guid jobId);
+
+    [LoggerMessage(33, LogLevel.Warning, "The Kafka consumer did not close within {Seconds:0.#} s (is the broker gone?); the stop goes on without it")]
+    public static partial void CloseTimedOut(ILogger logger, double seconds);
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -16,6 +17,35 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(500);
     private static readonly string[] TraceHeaders = ["traceparent", "tracestate"];
     private readonly IProducer<byte[]?, byte[]> _producer = Build(options, logger);
+    private readonly ConcurrentDictionary<long, long> _pending = new();
+    private readonly CancellationTokenSource _abandon = new();
+    private long _sequence;
+
+    /// <summary>The producer's client, which the broker watch shares (no connection of its own).</summary>
+    public Handle Handle => _producer.Handle;
+
+    /// <summary>Answers (and dead letters) handed to the broker and not acknowledged yet.</summary>
+    public int PendingCount => _pending.Count;
+
+    /// <summary>How long the oldest unacknowledged answer has waited; zero when none waits.</summary>
+    public TimeSpan OldestPendingAge
+    {
+        get
+        {
+            var oldest = long.MaxValue;
+            foreach (var started in _pending.Values)
+            {
+                oldest = Math.Min(oldest, started);
+            }
+            return oldest == long.MaxValue ? TimeSpan.Zero : Stopwatch.GetElapsedTime(oldest);
+        }
+    }
+
+    /// <summary>
+    /// A stop that cannot wait any longer: every answer still waiting for the broker gives up (its job is not recorded
+    /// as answered and its offset not committed, so it is delivered again).
+    /// </summary>
+    public void Abandon() => _abandon.Cancel();
 
     public string ResultsTopic => options.ResultsTopic;
 
@@ -69,27 +99,41 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
 
     public void Flush(TimeSpan timeout) => _producer.Flush(timeout);
 
-    public void Dispose() => _producer.Dispose();
+    public void Dispose()
+    {
+        _producer.Dispose();
+        _abandon.Dispose();
+    }
 
     /// <summary>Null when delivered; the error when the broker refuses this message for good.</summary>
     private async Task<Error?> SendAsync(string topic, Message<byte[]?, byte[]> message, CancellationToken ct)
     {
-        while (true)
+        var id = Interlocked.Increment(ref _sequence);
+        _pending[id] = Stopwatch.GetTimestamp();
+        using var give = CancellationTokenSource.CreateLinkedTokenSource(ct, _abandon.Token);
+        try
         {
-            try
+            while (true)
             {
-                await _producer.ProduceAsync(topic, message, ct).ConfigureAwait(false);
-                return null;
+                try
+                {
+                    await _producer.ProduceAsync(topic, message, give.Token).ConfigureAwait(false);
+                    return null;
+                }
+                catch (ProduceException<byte[]?, byte[]> e) when (IsPermanent(e.Error.Code))
+                {
+                    return e.Error;
+                }
+                catch (KafkaException e)
+                {
+                    Log.PublishRetry(logger, topic, e.Error.Reason);
+                    await Task.Delay(RetryDelay, give.Token).ConfigureAwait(false);
+                }
             }
-            catch (ProduceException<byte[]?, byte[]> e) when (IsPermanent(e.Error.Code))
-            {
-                return e.Error;
-            }
-            catch (KafkaException e)
-            {
-                Log.PublishRetry(logger, topic, e.Error.Reason);
-                await Task.Delay(RetryDelay, ct).ConfigureAwait(false);
-            }
+        }
+        finally
+        {
+            _pending.TryRemove(id, out _);
         }
     }
 

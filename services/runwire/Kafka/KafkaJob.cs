@@ -141,6 +141,12 @@ internal sealed class KafkaJob(
             JobMetrics.OnAnswered(answer.Result, Transports.Kafka, Stopwatch.GetElapsedTime(_consumedTicks));
             return true;
         }
+        catch (OperationCanceledException)
+        {
+            Log.AnswerAbandoned(services.Logger, answer.Result.JobId);
+            services.Answered.Release(key);
+            return false;
+        }
         catch (Exception e)
         {
             Log.JobCrashed(services.Logger, e);

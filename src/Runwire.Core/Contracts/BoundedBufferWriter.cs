@@ -17,13 +17,13 @@ internal sealed class BoundedBufferWriter(long maxBytes) : IBufferWriter<byte>
 
     public Memory<byte> GetMemory(int sizeHint = 0)
     {
-        Check(sizeHint);
+        CheckHint(sizeHint);
         return _inner.GetMemory(sizeHint);
     }
 
     public Span<byte> GetSpan(int sizeHint = 0)
     {
-        Check(sizeHint);
+        CheckHint(sizeHint);
         return _inner.GetSpan(sizeHint);
     }
 
@@ -34,6 +34,19 @@ internal sealed class BoundedBufferWriter(long maxBytes) : IBufferWriter<byte>
             throw new ResultTooLargeException();
         }
     }
+
+    // Utf8JsonWriter asks for room for the worst case, up to six bytes a character when escaping: a hint only says the
+    // value cannot fit when even one byte a character would be too many.
+    private void CheckHint(int sizeHint)
+    {
+        if (maxBytes > 0 && sizeHint > MaxEscapingFactor * (maxBytes - _inner.WrittenCount) + Slack)
+        {
+            throw new ResultTooLargeException();
+        }
+    }
+
+    private const int MaxEscapingFactor = 6;
+    private const int Slack = 64 * 1024;
 }
 
 /// <summary>The result being written is larger than the limit it is written under.</summary>

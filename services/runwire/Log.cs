@@ -83,7 +83,7 @@ internal static partial class Log
     [LoggerMessage(31, LogLevel.Information, "Kafka transport stopped after {Seconds:0.#} s")]
     public static partial void Stopped(ILogger logger, double seconds);
 
-    [LoggerMessage(32, LogLevel.Warning, "The answer to job {JobId} was abandoned by the stop; the job is delivered again")]
+    [LoggerMessage(32, LogLevel.Debug, "The answer to job {JobId} was abandoned by the stop; the job is delivered again")]
     public static partial void AnswerAbandoned(ILogger logger, Guid jobId);
 
     [LoggerMessage(33, LogLevel.Warning, "The Kafka consumer did not close within {Seconds:0.#} s (is the broker gone?); the stop goes on without it")]

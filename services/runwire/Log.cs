@@ -77,8 +77,8 @@ internal static partial class Log
     [LoggerMessage(29, LogLevel.Information, "The Kafka broker at {Bootstrap} answers again after {Seconds:0.#} s")]
     public static partial void BrokerBack(ILogger logger, string bootstrap, double seconds);
 
-    [LoggerMessage(30, LogLevel.Warning, "Stopping: {Running} jobs were not answered within {Seconds:0.#} s (ShutdownTimeoutSeconds); their answers are abandoned and their offsets not committed, so they are delivered again")]
-    public static partial void StopAbandoned(ILogger logger, int running, double seconds);
+    [LoggerMessage(30, LogLevel.Warning, "Stopping: running jobs were not all answered within {Seconds:0.#} s (ShutdownTimeoutSeconds); {Pending} answers waiting for the broker are abandoned and their jobs' offsets not committed, so those jobs are delivered again")]
+    public static partial void StopAbandoned(ILogger logger, double seconds, int pending);
 
     [LoggerMessage(31, LogLevel.Information, "Kafka transport stopped after {Seconds:0.#} s")]
     public static partial void Stopped(ILogger logger, double seconds);

@@ -314,7 +314,7 @@ internal sealed class KafkaTransport(
         var running = Task.WhenAll(partitions.Select(p => p.RevokeAsync()));
         if (!running.Wait(Remaining(started, answerWait)))
         {
-            Log.StopAbandoned(logger, publisher.PendingCount, answerWait.TotalSeconds);
+            Log.StopAbandoned(logger, answerWait.TotalSeconds, publisher.PendingCount);
             publisher.Abandon();
             running.Wait(TimeSpan.FromSeconds(1));
         }

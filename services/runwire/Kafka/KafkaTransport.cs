@@ -16,8 +16,12 @@ internal sealed class KafkaTransport(
     IOptions<HostOptions> host)
     : BackgroundService
 {
-    /// <summary>What a stop keeps back from <c>ShutdownTimeoutSeconds</c> for closing the consumer and the rest of the host.</summary>
-    private static readonly TimeSpan CloseReserve = TimeSpan.FromSeconds(4);
+    /// <summary>
+    /// The parts of <c>ShutdownTimeoutSeconds</c> a stop waits for running jobs' answers, and for them and the consumer's
+    /// close together. The rest is left to the other services and to the process's end, which does not wait for this
+    /// thread once the host's own limit has passed.
+    /// </summary>
+    private const double AnswerShare = 0.5, CloseShare = 0.8;
     private static readonly TimeSpan RestartDelay = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ProbeInterval = TimeSpan.FromSeconds(1);
 
@@ -308,7 +312,7 @@ internal sealed class KafkaTransport(
     {
         var started = Interlocked.Read(ref _stopStarted) is var t and > 0 ? t : Stopwatch.GetTimestamp();
         var bound = host.Value.ShutdownTimeout;
-        var answerWait = bound - CloseReserve > TimeSpan.FromSeconds(1) ? bound - CloseReserve : TimeSpan.FromSeconds(1);
+        var answerWait = bound * AnswerShare;
         Log.Draining(logger, _partitions.Count);
         var partitions = _partitions.Values.ToList();
         var running = Task.WhenAll(partitions.Select(p => p.RevokeAsync()));
@@ -326,7 +330,7 @@ internal sealed class KafkaTransport(
             publisher.Flush(TimeSpan.FromSeconds(1));
             consumer.Close();
         });
-        var closed = closing.Wait(Remaining(started, bound - TimeSpan.FromSeconds(1)));
+        var closed = closing.Wait(Remaining(started, bound * CloseShare));
         if (!closed)
         {
             Log.CloseTimedOut(logger, Stopwatch.GetElapsedTime(started).TotalSeconds);

@@ -88,4 +88,7 @@ internal static partial class Log
 
     [LoggerMessage(33, LogLevel.Warning, "The Kafka consumer did not close within {Seconds:0.#} s (is the broker gone?); the stop goes on without it")]
     public static partial void CloseTimedOut(ILogger logger, double seconds);
+
+    [LoggerMessage(34, LogLevel.Warning, "Kafka transport stopped after {Seconds:0.#} s without finishing (ShutdownTimeoutSeconds); jobs whose offsets were not committed are delivered again")]
+    public static partial void StoppedUnfinished(ILogger logger, double seconds);
 }

@@ -38,10 +38,23 @@ internal sealed class KafkaTransport(
     private TopicOrigin? _origin;
     private long _stopStarted;
 
-    public override Task StopAsync(CancellationToken cancellationToken)
+    /// <summary>
+    /// Returns when the drain is done or the host's <c>ShutdownTimeoutSeconds</c> is up, whichever comes first, and says
+    /// which (the consumer thread may be stuck talking to a broker that is gone; the process does not wait for it).
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
     {
         Interlocked.CompareExchange(ref _stopStarted, Stopwatch.GetTimestamp(), 0);
-        return base.StopAsync(cancellationToken);
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        var seconds = Stopwatch.GetElapsedTime(Interlocked.Read(ref _stopStarted)).TotalSeconds;
+        if (ExecuteTask is { IsCompleted: true })
+        {
+            Log.Stopped(logger, seconds);
+        }
+        else
+        {
+            Log.StoppedUnfinished(logger, seconds);
+        }
     }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
@@ -335,7 +348,6 @@ internal sealed class KafkaTransport(
         {
             Log.CloseTimedOut(logger, Stopwatch.GetElapsedTime(started).TotalSeconds);
         }
-        Log.Stopped(logger, Stopwatch.GetElapsedTime(started).TotalSeconds);
         return closed;
     }
 

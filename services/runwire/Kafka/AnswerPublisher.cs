@@ -21,8 +21,6 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
     private readonly CancellationTokenSource _abandon = new();
     private long _sequence;
 
-    /// <summary>The producer's client, which the broker watch shares (no connection of its own).</summary>
-    public Handle Handle => _producer.Handle;
 
     /// <summary>Answers (and dead letters) handed to the broker and not acknowledged yet.</summary>
     public int PendingCount => _pending.Count;
@@ -50,6 +48,9 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
     public string ResultsTopic => options.ResultsTopic;
 
     public string DeadLetterTopic => options.DeadLetterTopic;
+
+    /// <summary>The producer's handle, for admin requests over its connections.</summary>
+    public Handle Handle => _producer.Handle;
 
     /// <summary>
     /// Publishes the result keyed like the job. Its <c>traceparent</c> is the publish span's when tracing is on (the
@@ -106,7 +107,11 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
     }
 
     /// <summary>Null when delivered; the error when the broker refuses this message for good.</summary>
-    private async Task<Error?> SendAsync(string topic, Message<byte[]?, byte[]> message, CancellationToken ct)
+    private Task<Error?> SendAsync(string topic, Message<byte[]?, byte[]> message, CancellationToken ct) =>
+        SendAsync(new TopicPartition(topic, Partition.Any), message, ct);
+
+    /// <summary>Null when delivered; the error when the broker refuses this message for good. A broker away is waited for.</summary>
+    public async Task<Error?> SendAsync(TopicPartition topic, Message<byte[]?, byte[]> message, CancellationToken ct)
     {
         var id = Interlocked.Increment(ref _sequence);
         _pending[id] = Stopwatch.GetTimestamp();
@@ -126,7 +131,7 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
                 }
                 catch (KafkaException e)
                 {
-                    Log.PublishRetry(logger, topic, e.Error.Reason);
+                    Log.PublishRetry(logger, topic.Topic, e.Error.Reason);
                     await Task.Delay(RetryDelay, give.Token).ConfigureAwait(false);
                 }
             }

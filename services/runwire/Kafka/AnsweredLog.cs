@@ -86,6 +86,15 @@ internal sealed class AnsweredLog : IDisposable
         waiting?.TrySetResult(true);
     }
 
+    /// <summary>A job another host answered (read from the answered topic): known in memory, not written to the file.</summary>
+    public void Remember(string key)
+    {
+        lock (_gate)
+        {
+            _answered.Add(key);
+        }
+    }
+
     public void Release(string key)
     {
         TaskCompletionSource<bool>? waiting;

@@ -14,7 +14,8 @@ namespace Runwire.Host.Kafka;
 /// a worker hands its answer over and takes the next job instead of waiting for the acknowledgement (which takes
 /// milliseconds with acks=all, longer than a small job runs).
 /// </summary>
-internal sealed record KafkaJobServices(AnsweredLog Answered, AnswerPublisher Publisher, KafkaStats Stats, ILogger Logger, string GroupId)
+internal sealed record KafkaJobServices(
+    AnsweredLog Answered, AnsweredTopic Markers, AnswerPublisher Publisher, KafkaStats Stats, ILogger Logger, string GroupId)
 {
     public SemaphoreSlim Publishing { get; } = new(1024);
 }
@@ -137,6 +138,9 @@ internal sealed class KafkaJob(
                 await services.Publisher.PublishResultAsync(record.Message, answer, publish, ct).ConfigureAwait(false);
             }
             services.Answered.Record(key);
+            // Only after the answer is acknowledged (a marker without an answer would lose the job), and before the
+            // offset may be committed: a host that takes the partition over before the commit skips the job.
+            await services.Markers.MarkAsync(key, record.TopicPartitionOffset, ct).ConfigureAwait(false);
             services.Stats.OnAnswered(answer.Result.Ok);
             JobMetrics.OnAnswered(answer.Result, Transports.Kafka, Stopwatch.GetElapsedTime(_consumedTicks));
             return true;

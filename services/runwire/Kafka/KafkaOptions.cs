@@ -20,6 +20,10 @@ internal sealed record KafkaOptions(
     TimeSpan PauseAfter,
     long MaxJobBytes,
     int ProbeMaxBytes,
+    string AnsweredTopic,
+    TimeSpan AnsweredRetention,
+    long AnsweredLookback,
+    TimeSpan AnsweredReadWait,
     IReadOnlyDictionary<string, string> Consumer,
     IReadOnlyDictionary<string, string> Producer)
 {
@@ -35,9 +39,10 @@ internal sealed record KafkaOptions(
     public static KafkaOptions From(IConfiguration configuration)
     {
         var section = configuration.GetSection("Kafka");
+        var jobsTopic = section["JobsTopic"] ?? DaprNames.JobsTopic;
         return new KafkaOptions(
             section["BootstrapServers"],
-            section["JobsTopic"] ?? DaprNames.JobsTopic,
+            jobsTopic,
             section["ResultsTopic"] ?? DaprNames.ResultsTopic,
             section["DeadLetterTopic"] ?? DaprNames.JobsTopic + "_dead_letter",
             section["GroupId"] ?? "runwire",
@@ -48,6 +53,11 @@ internal sealed record KafkaOptions(
             TimeSpan.FromMilliseconds(Math.Max(0, section.GetValue("PauseAfterMs", 1000))),
             Math.Max(1, section.GetValue("MaxJobBytes", 64L * 1024 * 1024)),
             Math.Clamp(section.GetValue("ProbeMaxBytes", 1024 * 1024 * 1024), 1_000_000, int.MaxValue),
+            // "" turns the shared answered topic off: duplicates are then suppressed per host only.
+            section["AnsweredTopic"] ?? jobsTopic + "_answered",
+            TimeSpan.FromHours(Math.Max(1, section.GetValue("AnsweredRetentionHours", 168))),
+            Math.Max(1, section.GetValue("AnsweredLookback", 200_000L)),
+            TimeSpan.FromSeconds(Math.Max(1, section.GetValue("AnsweredReadWaitSeconds", 30))),
             Pairs(section.GetSection("Consumer")),
             Pairs(section.GetSection("Producer")));
     }

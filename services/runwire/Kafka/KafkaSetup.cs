@@ -17,6 +17,7 @@ internal static class KafkaSetup
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(_ => new AnsweredLog(Path.Combine(dataDirectory, "kafka-answered.log")));
         builder.Services.AddSingleton<AnswerPublisher>();
+        builder.Services.AddSingleton<AnsweredTopic>();
         builder.Services.AddSingleton<KafkaStats>();
         builder.Services.AddSingleton(KafkaHealthOptions.From(builder.Configuration));
         builder.Services.AddSingleton<BrokerWatch>();
@@ -46,6 +47,7 @@ internal static class KafkaSetup
         jobs_topic = options.JobsTopic,
         results_topic = options.ResultsTopic,
         dead_letter_topic = options.DeadLetterTopic,
+        answered_topic = options.AnsweredTopic,
         assigned = stats.Assigned,
         paused = stats.Paused,
         consumed = stats.Consumed,
@@ -54,5 +56,6 @@ internal static class KafkaSetup
         duplicates_skipped = stats.Duplicates,
         dead_lettered = stats.DeadLettered,
         answered_log_entries = answered.Count,
+        answered_markers_read = stats.MarkersRead,
     };
 }

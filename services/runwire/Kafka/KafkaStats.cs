@@ -8,6 +8,7 @@ internal sealed class KafkaStats
     private long _failed;
     private long _duplicates;
     private long _deadLettered;
+    private long _markersRead;
 
     public long Consumed => Interlocked.Read(ref _consumed);
 
@@ -18,6 +19,8 @@ internal sealed class KafkaStats
     public long Duplicates => Interlocked.Read(ref _duplicates);
 
     public long DeadLettered => Interlocked.Read(ref _deadLettered);
+
+    public long MarkersRead => Interlocked.Read(ref _markersRead);
 
     public IReadOnlyList<string> Assigned { get; set; } = [];
 
@@ -37,4 +40,6 @@ internal sealed class KafkaStats
     public void OnDuplicate() => Interlocked.Increment(ref _duplicates);
 
     public void OnDeadLettered() => Interlocked.Increment(ref _deadLettered);
+
+    public void OnMarkersRead(long count) => Interlocked.Add(ref _markersRead, count);
 }

@@ -12,8 +12,8 @@ namespace Runwire.Host.Kafka;
 /// committed before it is handed over; a stop does the same for all partitions and commits nothing unanswered.
 /// </summary>
 internal sealed class KafkaTransport(
-    KafkaOptions options, JobQueue queue, AnswerPublisher publisher, AnsweredLog answered, KafkaStats stats, ILogger<KafkaTransport> logger,
-    IOptions<HostOptions> host)
+    KafkaOptions options, JobQueue queue, AnswerPublisher publisher, AnsweredLog answered, AnsweredTopic markers, KafkaStats stats,
+    ILogger<KafkaTransport> logger, IOptions<HostOptions> host)
     : BackgroundService
 {
     /// <summary>
@@ -29,7 +29,7 @@ internal sealed class KafkaTransport(
     private const int FetchOverhead = 1024;
     private readonly Dictionary<TopicPartition, PartitionProgress> _partitions = [];
     private readonly Queue<KafkaJob> _pending = new();
-    private readonly KafkaJobServices _services = new(answered, publisher, stats, logger, options.GroupId);
+    private readonly KafkaJobServices _services = new(answered, markers, publisher, stats, logger, options.GroupId);
     private bool _paused;
     private bool _repause;
     private long _lastCommit;
@@ -288,6 +288,9 @@ internal sealed class KafkaTransport(
             _origin = TopicOrigin.Resolve(consumer.Handle, options.JobsTopic);
             Log.Origin(logger, _origin.ClusterId, _origin.TopicId ?? "-");
         }
+        // Before any record of these partitions is read: what other hosts answered there is not answered again.
+        markers.Ensure(options.JobsTopic);
+        markers.CatchUp(partitions);
         foreach (var partition in partitions)
         {
             _partitions[partition] = new PartitionProgress(partition);

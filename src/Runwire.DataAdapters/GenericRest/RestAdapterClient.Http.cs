@@ -96,13 +96,13 @@ public sealed partial class RestAdapterClient
             if (metadatum["key"]?.GetValue<string>() != wiring.RefKey)
             {
                 throw new AdapterException(WiringChecks.Connection,
-                    $"received metadata has wrong key (not the requested one {wiring.RefKey}). Received metdatum is {metadatum.ToJsonString()}");
+                    $"received metadata has wrong key (not the requested one {wiring.RefKey}). Received metdatum is {Excerpt(metadatum.ToJsonString())}");
             }
             var valueType = type[(type.IndexOf('(', StringComparison.Ordinal) + 1)..^1];
             if (metadatum["dataType"] is JsonValue dt && dt.GetValue<string>() != valueType)
             {
                 throw new AdapterException(WiringChecks.Connection,
-                    $"received metadata has wrong value dataType (not the requested one inside {type}). Received metdatum is {metadatum.ToJsonString()}");
+                    $"received metadata has wrong value dataType (not the requested one inside {type}). Received metdatum is {Excerpt(metadatum.ToJsonString())}");
             }
             return RestRecords.MetadatumValue(metadatum["value"], valueType);
         }
@@ -154,11 +154,34 @@ public sealed partial class RestAdapterClient
     private string MetadataUrl(string? refIdType, string refId, string refKey)
     {
         var kind = refIdType switch { "SOURCE" => "sources", "SINK" => "sinks", _ => "thingNodes" };
-        return options.Url($"{kind}/{Escape(refId)}/metadata/{Escape(refKey)}");
+        var url = options.Url($"{kind}/{Escape(refId, "ref_id")}/metadata/{Escape(refKey, "ref_key")}");
+        // Segments are escaped and dot segments refused above; this is the last word on what leaves the base path.
+        var path = new Uri(url).AbsolutePath;
+        var basePath = options.BaseUrl.AbsolutePath.TrimEnd('/') + "/";
+        if (!path.StartsWith(basePath, StringComparison.Ordinal))
+        {
+            throw OutsideBasePath(refId, refKey);
+        }
+        return url;
     }
 
-    /// <summary>Python's <c>urllib.parse.quote</c>: slashes stay, everything else outside the unreserved set is escaped.</summary>
-    private static string Escape(string text) => string.Join('/', text.Split('/').Select(Uri.EscapeDataString));
+    /// <summary>
+    /// Python's <c>urllib.parse.quote</c> (slashes stay, everything else outside the unreserved set is escaped), except that
+    /// a "." or ".." segment is refused: the URL would otherwise be normalised to a path outside the adapter's base path.
+    /// </summary>
+    private string Escape(string text, string field)
+    {
+        var segments = text.Split('/');
+        if (segments.Any(s => s is "." or ".."))
+        {
+            throw new AdapterException(WiringChecks.WiringInvalid,
+                $"The {field} '{Excerpt(text)}' of a wiring to adapter '{options.Id}' contains a '.' or '..' path segment, which would leave the adapter's base URL {options.BaseUrl}.");
+        }
+        return string.Join('/', segments.Select(Uri.EscapeDataString));
+    }
+
+    private AdapterException OutsideBasePath(string refId, string refKey) => new(WiringChecks.WiringInvalid,
+        $"The ref_id '{Excerpt(refId)}' and ref_key '{Excerpt(refKey)}' of a wiring to adapter '{options.Id}' lead outside the adapter's base URL {options.BaseUrl}.");
 
     private async Task<byte[]> ReadLimitedAsync(HttpContent content, string url, CancellationToken ct)
     {
@@ -196,5 +219,36 @@ public sealed partial class RestAdapterClient
         }
     }
 
-    private static string Text(byte[] body) => Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, 4096));
+    /// <summary>
+    /// What of an adapter's answer goes into a job's error message: a short excerpt with control characters and runs of
+    /// white space made single spaces, so an adapter's error page (or whatever else it answers) is not copied into results.
+    /// </summary>
+    private static string Text(byte[] body) => Excerpt(Encoding.UTF8.GetString(body, 0, Math.Min(body.Length, ExcerptLength * 4)), body.Length);
+
+    internal const int ExcerptLength = 200;
+
+    internal static string Excerpt(string text, long? totalBytes = null)
+    {
+        var builder = new StringBuilder(Math.Min(text.Length, ExcerptLength + 1));
+        var space = false;
+        foreach (var c in text)
+        {
+            if (char.IsWhiteSpace(c) || char.IsControl(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.Format)
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+            if (builder.Length >= ExcerptLength)
+            {
+                return builder.Append(" … (").Append(totalBytes ?? Encoding.UTF8.GetByteCount(text)).Append(" bytes)").ToString();
+            }
+            builder.Append(c);
+        }
+        return builder.ToString();
+    }
 }

@@ -10,6 +10,7 @@ public sealed class JobIdentityTests : IDisposable
 {
     private readonly TempDirectory _dir = new();
     private readonly TempDirectory _lostDir = new();
+    private readonly TempDirectory _otherDir = new();
 
     [Fact]
     public async Task LegacyJobAnsweredAgainAfterCrash_CopiesCarryTheSameJobId()
@@ -23,11 +24,21 @@ public sealed class JobIdentityTests : IDisposable
         using (var first = await ServeProcess.StartAsync(_dir.Path, broker.Bootstrap, group: "crash"))
         {
             await results.WaitCountAsync(3, TimeSpan.FromSeconds(120));
+            // Counted as answered once the answered topic has the job too.
+            await RedeliveryTests.WaitConsumedAsync(first, 3);
             first.Kill();
         }
 
-        // A crash that lost both the commits and the answered log: the records are answered a second time.
-        using var second = await ServeProcess.StartAsync(_lostDir.Path, broker.Bootstrap, group: "crash-again");
+        // A new host under a new group, without the first one's data directory: the answered topic has every job.
+        using (var other = await ServeProcess.StartAsync(_otherDir.Path, broker.Bootstrap, group: "crash-other"))
+        {
+            var status = await RedeliveryTests.WaitConsumedAsync(other, 3);
+            Assert.Equal((0, 3), (status.Answered, status.Duplicates));
+            Assert.True(other.Terminate(TimeSpan.FromSeconds(30)));
+        }
+
+        // A crash that lost the commits, the answered log and the answered topic: the records are answered a second time.
+        using var second = await ServeProcess.StartAsync(_lostDir.Path, broker.Bootstrap, "crash-again", "--Kafka:AnsweredTopic=");
         await results.WaitCountAsync(6, TimeSpan.FromSeconds(120));
         var answers = await results.SettleAsync(TimeSpan.FromSeconds(1));
         Assert.Equal(6, answers.Count);
@@ -53,6 +64,7 @@ public sealed class JobIdentityTests : IDisposable
     {
         _dir.Dispose();
         _lostDir.Dispose();
+        _otherDir.Dispose();
     }
 
     private async Task<IReadOnlyList<string?>> SendThreeAndAnswerAsync()

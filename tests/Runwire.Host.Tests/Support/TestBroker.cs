@@ -42,4 +42,7 @@ internal static class Topics
     public const string Jobs = "designer_initialize_job";
     public const string Results = "designer_job_result";
     public const string DeadLetters = "designer_initialize_job_dead_letter";
+
+    /// <summary>The compacted topic of answered job ids the hosts of a group share.</summary>
+    public const string Answered = "designer_initialize_job_answered";
 }

@@ -8,6 +8,7 @@ builder.AddExecution();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();
+app.UseRequestLimits();
 app.MapDefaultEndpoints();
 app.MapOpenApi().RequireAuthorization(AccessRoles.Read);
 app.MapExecutor();

@@ -85,4 +85,25 @@ internal static partial class Log
 
     [LoggerMessage(32, LogLevel.Information, "Read {Count} answered-job markers from {Topic} before consuming")]
     public static partial void AnsweredTopicRead(ILogger logger, string topic, int count);
+
+    [LoggerMessage(40, LogLevel.Warning, "The Kafka broker at {Bootstrap} does not answer ({Reason}); /healthz reports Degraded")]
+    public static partial void BrokerUnreachable(ILogger logger, string bootstrap, string reason);
+
+    [LoggerMessage(41, LogLevel.Information, "The Kafka broker at {Bootstrap} answers again after {Seconds:0.#} s")]
+    public static partial void BrokerBack(ILogger logger, string bootstrap, double seconds);
+
+    [LoggerMessage(42, LogLevel.Warning, "Stopping: running jobs were not all answered within {Seconds:0.#} s (ShutdownTimeoutSeconds); {Pending} answers waiting for the broker are abandoned and their jobs' offsets not committed, so those jobs are delivered again")]
+    public static partial void StopAbandoned(ILogger logger, double seconds, int pending);
+
+    [LoggerMessage(43, LogLevel.Information, "Kafka transport stopped after {Seconds:0.#} s")]
+    public static partial void Stopped(ILogger logger, double seconds);
+
+    [LoggerMessage(44, LogLevel.Debug, "The answer to job {JobId} was abandoned by the stop; the job is delivered again")]
+    public static partial void AnswerAbandoned(ILogger logger, Guid jobId);
+
+    [LoggerMessage(45, LogLevel.Warning, "The Kafka consumer did not close within {Seconds:0.#} s (is the broker gone?); the stop goes on without it")]
+    public static partial void CloseTimedOut(ILogger logger, double seconds);
+
+    [LoggerMessage(46, LogLevel.Warning, "Kafka transport stopped after {Seconds:0.#} s without finishing (ShutdownTimeoutSeconds); jobs whose offsets were not committed are delivered again")]
+    public static partial void StoppedUnfinished(ILogger logger, double seconds);
 }

@@ -24,8 +24,10 @@ public static class EngineSetup
         services.AddSingleton(ComponentRegistry.Builtin);
         services.AddComponentRunners(configuration);
         services.AddRunwireAdapters(AdapterSettings.From(configuration));
+        var limits = LimitSettings.From(configuration);
         services.AddSingleton(sp => new ExecutionEngine(
-            sp.GetRequiredService<TransformationStore>(), sp.GetRequiredService<ComponentRunners>(), sp.GetRequiredService<Runwire.Core.Adapters.AdapterRegistry>()));
+            sp.GetRequiredService<TransformationStore>(), sp.GetRequiredService<ComponentRunners>(), sp.GetRequiredService<Runwire.Core.Adapters.AdapterRegistry>(),
+            limits));
         services.AddSingleton<JobAnswering>();
         return services;
     }

@@ -61,7 +61,7 @@ public static class ExecutionEndpoints
         Log.Fault(loggers, answer);
         JobMetrics.OnAnswered(answer.Result, RunwireTelemetry.Transports.Http, Stopwatch.GetElapsedTime(received));
         return answer.Kind == JobAnswerKind.Executed
-            ? Results.Bytes(ResultWriter.ToUtf8(answer.Result), "application/json")
+            ? Results.Bytes(answer.ToUtf8(), "application/json")
             : Results.Json(new { detail = answer.HttpDetail }, statusCode: answer.HttpStatus);
     }
 

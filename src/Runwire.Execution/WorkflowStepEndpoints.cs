@@ -86,7 +86,7 @@ public static class WorkflowStepEndpoints
             writer.WritePropertyName("detail");
             JsonSerializer.Serialize(writer, answer.HttpDetail, StepJson.Options);
             writer.WritePropertyName("result");
-            writer.WriteRawValue(ResultWriter.ToUtf8(answer.Result), skipInputValidation: true);
+            writer.WriteRawValue(answer.ToUtf8(), skipInputValidation: true);
             writer.WriteNull("prepared");
             writer.WriteEndObject();
         }

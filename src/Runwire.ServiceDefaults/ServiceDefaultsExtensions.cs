@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
@@ -55,7 +54,7 @@ public static class ServiceDefaultsExtensions
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapHealthChecks("/healthz", new HealthCheckOptions()).AllowAnonymous();
+        app.MapHealthChecks("/healthz", HealthJson.Options(app.Configuration)).AllowAnonymous();
         var options = app.Services.GetRequiredService<TelemetryOptions>();
         if (options.MetricExporters.Contains(TelemetryOptions.Prometheus))
         {

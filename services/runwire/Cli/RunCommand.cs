@@ -1,7 +1,7 @@
 using System.CommandLine;
-using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
 using Runwire.DataAdapters;
+using Runwire.Execution;
 using Runwire.Python;
 
 namespace Runwire.Host.Cli;
@@ -31,7 +31,8 @@ internal static class RunCommand
             }
             var (runners, pool) = PythonRunnerSetup.CreateRunners(configuration);
             await using var stopPool = pool;
-            var engine = new ExecutionEngine(store, runners, AdapterSetup.CreateRegistry(AdapterSettings.From(configuration)));
+            var engine = new ExecutionEngine(store, runners, AdapterSetup.CreateRegistry(AdapterSettings.From(configuration)),
+                LimitSettings.From(configuration));
             var answering = new JobAnswering(engine);
             var allOk = true;
             using var stdout = Console.OpenStandardOutput();
@@ -47,7 +48,7 @@ internal static class RunCommand
                     await Console.Error.WriteLineAsync($"runwire: the engine failed on '{file}': {fault}").ConfigureAwait(false);
                 }
                 allOk &= answer.Result.Ok;
-                await stdout.WriteAsync(ResultWriter.ToUtf8(answer.Result), ct).ConfigureAwait(false);
+                await stdout.WriteAsync(answer.ToUtf8(), ct).ConfigureAwait(false);
                 stdout.WriteByte((byte)'\n');
             }
             return allOk ? 0 : 1;

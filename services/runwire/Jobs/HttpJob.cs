@@ -35,7 +35,7 @@ internal sealed class HttpJob(ExecutionJob job, JobEntry entry, JobBoard board, 
         {
             Log.JobSucceeded(logger, job.JobId);
         }
-        board.Finish(entry, answer);
+        board.Finish(entry, JobEndpoints.DoneJson(job.JobId, answer));
         JobMetrics.OnAnswered(answer.Result, Transports.Http, Stopwatch.GetElapsedTime(_acceptedTicks));
     }
 }

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Diagnostics;
-using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
 using Runwire.Core.Security;
 using Runwire.Core.Telemetry;
@@ -57,27 +56,39 @@ internal static class JobEndpoints
         return Accepted(entry);
     }
 
-    internal static IResult Get(Guid id, JobBoard board) =>
-        board.Find(id) is { } entry
-            ? Results.Bytes(StatusJson(entry), "application/json")
-            : Results.Json(new { detail = $"No job {id:D} is known (finished jobs are kept in memory for a while only)." }, statusCode: 404);
+    internal static IResult Get(Guid id, JobBoard board, JobsOptions options) => board.Find(id) switch
+    {
+        { } entry => Results.Bytes(StatusJson(entry), "application/json"),
+        null when board.WasEvicted(id) => Results.Json(new
+        {
+            detail = $"Job {id:D} is done, but its result is no longer held: the host keeps the newest {options.RetainFinished} results, "
+                + $"at most {options.RetainBytes} bytes of them, for {options.RetainAge.TotalMinutes:0.#} minutes "
+                + "(Jobs:RetainFinished, Jobs:RetainBytes, Jobs:RetainMinutes).",
+            status = "evicted",
+        }, statusCode: 404),
+        null => Results.Json(new { detail = $"No job {id:D} is known (finished jobs are kept in memory for a while only)." }, statusCode: 404),
+    };
 
     private static AcceptedJob Accepted(JobEntry entry) => new(entry.JobId, StatusJson(entry));
 
-    private static byte[] StatusJson(JobEntry entry)
+    private static byte[] StatusJson(JobEntry entry) => entry.Done ?? StatusJson(entry.JobId, entry.Status, null);
+
+    /// <summary>The status document of a finished job, written once and kept on the board as it is.</summary>
+    public static byte[] DoneJson(Guid jobId, JobAnswer answer) => StatusJson(jobId, "done", answer.ToUtf8());
+
+    private static byte[] StatusJson(Guid jobId, string status, byte[]? result)
     {
         using var stream = new MemoryStream();
         using (var writer = new Utf8JsonWriter(stream))
         {
             writer.WriteStartObject();
-            writer.WriteString("job_id", entry.JobId.ToString("D"));
-            var answer = entry.Answer;
-            writer.WriteString("status", answer is null ? entry.Status : "done");
-            if (answer is not null)
+            writer.WriteString("job_id", jobId.ToString("D"));
+            writer.WriteString("status", status);
+            if (result is not null)
             {
                 // The result's own bytes, so they match the Kafka answer and hetida's response exactly.
                 writer.WritePropertyName("result");
-                writer.WriteRawValue(ResultWriter.ToUtf8(answer.Result), skipInputValidation: true);
+                writer.WriteRawValue(result, skipInputValidation: true);
             }
             writer.WriteEndObject();
         }

@@ -2,11 +2,16 @@ namespace Runwire.Host.Jobs;
 
 /// <summary>
 /// Settings under <c>Jobs:</c>. Concurrency: jobs executed at once (default: one per core). QueueCapacity: jobs
-/// waiting beyond those; when it is full HTTP answers 503 and Kafka consumption pauses. RetainFinished: finished
-/// HTTP jobs kept for <c>GET /jobs/{id}</c>.
+/// waiting beyond those; when it is full HTTP answers 503 and Kafka consumption pauses. RetainFinished, RetainBytes,
+/// RetainMinutes: how many finished HTTP jobs, how many bytes of their results and for how long they are kept for
+/// <c>GET /jobs/{id}</c> (docs/limits.md).
 /// </summary>
 internal sealed record JobsOptions(int Concurrency, int QueueCapacity, int RetainFinished, int RetryAfterSeconds)
 {
+    public long RetainBytes { get; init; } = 256L * 1024 * 1024;
+
+    public TimeSpan RetainAge { get; init; } = TimeSpan.FromMinutes(60);
+
     public static JobsOptions From(IConfiguration configuration)
     {
         var section = configuration.GetSection("Jobs");
@@ -14,6 +19,10 @@ internal sealed record JobsOptions(int Concurrency, int QueueCapacity, int Retai
             Math.Max(1, section.GetValue("Concurrency", Environment.ProcessorCount)),
             Math.Max(1, section.GetValue("QueueCapacity", 512)),
             Math.Max(0, section.GetValue("RetainFinished", 10_000)),
-            Math.Max(1, section.GetValue("RetryAfterSeconds", 1)));
+            Math.Max(1, section.GetValue("RetryAfterSeconds", 1)))
+        {
+            RetainBytes = Math.Max(0, section.GetValue("RetainBytes", 256L * 1024 * 1024)),
+            RetainAge = TimeSpan.FromMinutes(Math.Max(0, section.GetValue("RetainMinutes", 60.0))),
+        };
     }
 }

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
 using System.Globalization;
 using System.Text;
@@ -16,6 +17,33 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
     private static readonly TimeSpan RetryDelay = TimeSpan.FromMilliseconds(500);
     private static readonly string[] TraceHeaders = ["traceparent", "tracestate"];
     private readonly IProducer<byte[]?, byte[]> _producer = Build(options, logger);
+    private readonly ConcurrentDictionary<long, long> _pending = new();
+    private readonly CancellationTokenSource _abandon = new();
+    private long _sequence;
+
+
+    /// <summary>Answers (and dead letters) handed to the broker and not acknowledged yet.</summary>
+    public int PendingCount => _pending.Count;
+
+    /// <summary>How long the oldest unacknowledged answer has waited; zero when none waits.</summary>
+    public TimeSpan OldestPendingAge
+    {
+        get
+        {
+            var oldest = long.MaxValue;
+            foreach (var started in _pending.Values)
+            {
+                oldest = Math.Min(oldest, started);
+            }
+            return oldest == long.MaxValue ? TimeSpan.Zero : Stopwatch.GetElapsedTime(oldest);
+        }
+    }
+
+    /// <summary>
+    /// A stop that cannot wait any longer: every answer still waiting for the broker gives up (its job is not recorded
+    /// as answered and its offset not committed, so it is delivered again).
+    /// </summary>
+    public void Abandon() => _abandon.Cancel();
 
     public string ResultsTopic => options.ResultsTopic;
 
@@ -28,9 +56,10 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
     /// Publishes the result keyed like the job. Its <c>traceparent</c> is the publish span's when tracing is on (the
     /// job's trace, continued by a consumer from our span), else the job's own trace headers, passed on as they came.
     /// </summary>
-    public async Task PublishResultAsync(Message<byte[]?, byte[]?> job, ExecutionResult result, Activity? publish, CancellationToken ct)
+    public async Task PublishResultAsync(Message<byte[]?, byte[]?> job, JobAnswer jobAnswer, Activity? publish, CancellationToken ct)
     {
-        var answer = new Message<byte[]?, byte[]> { Key = job.Key, Value = ResultWriter.ToUtf8(result), Headers = Trace(job.Headers, publish) };
+        var result = jobAnswer.Result;
+        var answer = new Message<byte[]?, byte[]> { Key = job.Key, Value = jobAnswer.ToUtf8(), Headers = Trace(job.Headers, publish) };
         if (await SendAsync(options.ResultsTopic, answer, ct).ConfigureAwait(false) is { } refused)
         {
             // The result itself cannot go out (e.g. larger than the broker takes): say so, in a result that fits.
@@ -71,7 +100,11 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
 
     public void Flush(TimeSpan timeout) => _producer.Flush(timeout);
 
-    public void Dispose() => _producer.Dispose();
+    public void Dispose()
+    {
+        _producer.Dispose();
+        _abandon.Dispose();
+    }
 
     /// <summary>Null when delivered; the error when the broker refuses this message for good.</summary>
     private Task<Error?> SendAsync(string topic, Message<byte[]?, byte[]> message, CancellationToken ct) =>
@@ -80,22 +113,32 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
     /// <summary>Null when delivered; the error when the broker refuses this message for good. A broker away is waited for.</summary>
     public async Task<Error?> SendAsync(TopicPartition topic, Message<byte[]?, byte[]> message, CancellationToken ct)
     {
-        while (true)
+        var id = Interlocked.Increment(ref _sequence);
+        _pending[id] = Stopwatch.GetTimestamp();
+        using var give = CancellationTokenSource.CreateLinkedTokenSource(ct, _abandon.Token);
+        try
         {
-            try
+            while (true)
             {
-                await _producer.ProduceAsync(topic, message, ct).ConfigureAwait(false);
-                return null;
+                try
+                {
+                    await _producer.ProduceAsync(topic, message, give.Token).ConfigureAwait(false);
+                    return null;
+                }
+                catch (ProduceException<byte[]?, byte[]> e) when (IsPermanent(e.Error.Code))
+                {
+                    return e.Error;
+                }
+                catch (KafkaException e)
+                {
+                    Log.PublishRetry(logger, topic.Topic, e.Error.Reason);
+                    await Task.Delay(RetryDelay, give.Token).ConfigureAwait(false);
+                }
             }
-            catch (ProduceException<byte[]?, byte[]> e) when (IsPermanent(e.Error.Code))
-            {
-                return e.Error;
-            }
-            catch (KafkaException e)
-            {
-                Log.PublishRetry(logger, topic.Topic, e.Error.Reason);
-                await Task.Delay(RetryDelay, ct).ConfigureAwait(false);
-            }
+        }
+        finally
+        {
+            _pending.TryRemove(id, out _);
         }
     }
 

@@ -143,7 +143,7 @@ internal sealed class KafkaJob(
                 {
                     publish?.SetTag(Tags.ErrorType, error.Type);
                 }
-                await services.Publisher.PublishResultAsync(record.Message, answer.Result, publish, ct).ConfigureAwait(false);
+                await services.Publisher.PublishResultAsync(record.Message, answer, publish, ct).ConfigureAwait(false);
             }
             services.Answered.Record(key);
             // Only after the answer is acknowledged (a marker without an answer would lose the job), and before the
@@ -152,6 +152,12 @@ internal sealed class KafkaJob(
             services.Stats.OnAnswered(answer.Result.Ok);
             JobMetrics.OnAnswered(answer.Result, Transports.Kafka, Stopwatch.GetElapsedTime(_consumedTicks));
             return true;
+        }
+        catch (OperationCanceledException)
+        {
+            Log.AnswerAbandoned(services.Logger, answer.Result.JobId);
+            services.Answered.Release(key);
+            return false;
         }
         catch (Exception e)
         {

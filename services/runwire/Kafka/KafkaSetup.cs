@@ -20,6 +20,10 @@ internal static class KafkaSetup
         builder.Services.AddSingleton<AnswerPublisher>();
         builder.Services.AddSingleton<AnsweredTopic>();
         builder.Services.AddSingleton<KafkaStats>();
+        builder.Services.AddSingleton(KafkaHealthOptions.From(builder.Configuration));
+        builder.Services.AddSingleton<BrokerWatch>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<BrokerWatch>());
+        builder.Services.AddHealthChecks().AddCheck<KafkaHealthCheck>("kafka");
         // Registered after the job runner, so it stops first: no new jobs are consumed while the running ones finish.
         builder.Services.AddHostedService<KafkaTransport>();
         return builder;

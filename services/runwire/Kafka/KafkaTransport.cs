@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Confluent.Kafka;
+using Microsoft.Extensions.Options;
 using Runwire.Core.Telemetry;
 using Runwire.Host.Jobs;
 
@@ -12,9 +13,15 @@ namespace Runwire.Host.Kafka;
 /// </summary>
 internal sealed class KafkaTransport(
     KafkaOptions options, JobQueue queue, AnswerPublisher publisher, AnsweredLog answered, AnsweredTopic markers, KafkaStats stats,
-    ILogger<KafkaTransport> logger)
+    ILogger<KafkaTransport> logger, IOptions<HostOptions> host)
     : BackgroundService
 {
+    /// <summary>
+    /// The parts of <c>ShutdownTimeoutSeconds</c> a stop waits for running jobs' answers, and for them and the consumer's
+    /// close together. The rest is left to the other services and to the process's end, which does not wait for this
+    /// thread once the host's own limit has passed.
+    /// </summary>
+    private const double AnswerShare = 0.5, CloseShare = 0.8;
     private static readonly TimeSpan RestartDelay = TimeSpan.FromSeconds(1);
     private static readonly TimeSpan ProbeInterval = TimeSpan.FromSeconds(1);
 
@@ -29,6 +36,26 @@ internal sealed class KafkaTransport(
     private long _lastProbe;
     private bool _fetchRefused;
     private TopicOrigin? _origin;
+    private long _stopStarted;
+
+    /// <summary>
+    /// Returns when the drain is done or the host's <c>ShutdownTimeoutSeconds</c> is up, whichever comes first, and says
+    /// which (the consumer thread may be stuck talking to a broker that is gone; the process does not wait for it).
+    /// </summary>
+    public override async Task StopAsync(CancellationToken cancellationToken)
+    {
+        Interlocked.CompareExchange(ref _stopStarted, Stopwatch.GetTimestamp(), 0);
+        await base.StopAsync(cancellationToken).ConfigureAwait(false);
+        var seconds = Stopwatch.GetElapsedTime(Interlocked.Read(ref _stopStarted)).TotalSeconds;
+        if (ExecuteTask is { IsCompleted: true })
+        {
+            Log.Stopped(logger, seconds);
+        }
+        else
+        {
+            Log.StoppedUnfinished(logger, seconds);
+        }
+    }
 
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
         // librdkafka's Consume blocks, so the loop gets a thread of its own.
@@ -38,15 +65,16 @@ internal sealed class KafkaTransport(
     {
         while (!stop.IsCancellationRequested)
         {
-            using var consumer = Build();
+            var consumer = Build();
+            var dispose = true;
             _origin = null;
             try
             {
                 consumer.Subscribe(options.JobsTopic);
                 Log.Consuming(logger, options.JobsTopic, options.GroupId, options.BootstrapServers!);
                 Consume(consumer, stop);
-                Drain(consumer);
-                consumer.Close();
+                // A consumer that did not close in time is still in use on another thread: it is left to the process's end.
+                dispose = Drain(consumer);
                 return;
             }
             catch (Exception e) when (!stop.IsCancellationRequested)
@@ -57,6 +85,13 @@ internal sealed class KafkaTransport(
                 Abandon([.. _partitions.Keys]);
                 _pending.Clear();
                 _paused = stats.Paused = false;
+            }
+            finally
+            {
+                if (dispose)
+                {
+                    consumer.Dispose();
+                }
             }
             stop.WaitHandle.WaitOne(RestartDelay);
         }
@@ -284,12 +319,45 @@ internal sealed class KafkaTransport(
         Log.Lost(logger, string.Join(", ", lost));
     }
 
-    /// <summary>Stop: running jobs finish and are committed; queued ones are left for redelivery.</summary>
-    private void Drain(IConsumer<byte[]?, byte[]?> consumer)
+    /// <summary>
+    /// Stop, within <c>ShutdownTimeoutSeconds</c>: running jobs finish and are committed; queued ones are left for
+    /// redelivery. Answers the broker has not taken when the time is up are abandoned: their jobs are not recorded as
+    /// answered and their offsets not committed, so nothing is lost. False when the consumer did not close in time.
+    /// </summary>
+    private bool Drain(IConsumer<byte[]?, byte[]?> consumer)
     {
+        var started = Interlocked.Read(ref _stopStarted) is var t and > 0 ? t : Stopwatch.GetTimestamp();
+        var bound = host.Value.ShutdownTimeout;
+        var answerWait = bound * AnswerShare;
         Log.Draining(logger, _partitions.Count);
-        OnRevoked(consumer, [.. _partitions.Keys]);
-        publisher.Flush(TimeSpan.FromSeconds(5));
+        var partitions = _partitions.Values.ToList();
+        var running = Task.WhenAll(partitions.Select(p => p.RevokeAsync()));
+        if (!running.Wait(Remaining(started, answerWait)))
+        {
+            Log.StopAbandoned(logger, answerWait.TotalSeconds, publisher.PendingCount);
+            publisher.Abandon();
+            running.Wait(TimeSpan.FromSeconds(1));
+        }
+        // Commit and close talk to the broker, which may be gone: on another thread, waited for while time is left.
+        var closing = Task.Run(() =>
+        {
+            Commit(consumer, partitions);
+            Forget(partitions.Select(p => p.Partition));
+            publisher.Flush(TimeSpan.FromSeconds(1));
+            consumer.Close();
+        });
+        var closed = closing.Wait(Remaining(started, bound * CloseShare));
+        if (!closed)
+        {
+            Log.CloseTimedOut(logger, Stopwatch.GetElapsedTime(started).TotalSeconds);
+        }
+        return closed;
+    }
+
+    private static TimeSpan Remaining(long started, TimeSpan budget)
+    {
+        var left = budget - Stopwatch.GetElapsedTime(started);
+        return left > TimeSpan.Zero ? left : TimeSpan.Zero;
     }
 
     private void Abandon(IEnumerable<TopicPartition> partitions)

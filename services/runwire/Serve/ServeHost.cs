@@ -40,9 +40,10 @@ internal static class ServeHost
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. hostArgs] });
         builder.Configuration.AddInMemoryCollection(settings.Overrides(builder.Configuration));
         builder.WebHost.UseUrls(settings.Urls ?? builder.Configuration["urls"] ?? ServeSettings.DefaultUrls);
-        // A graceful stop waits for running jobs to be answered; jobs are short, but give them time.
+        // A graceful stop waits this long at most for running jobs to be answered (docs/limits.md); a Kafka job whose
+        // answer is not out by then is delivered again, since its offset is not committed.
         builder.Services.Configure<HostOptions>(o =>
-            o.ShutdownTimeout = TimeSpan.FromSeconds(builder.Configuration.GetValue("ShutdownTimeoutSeconds", 60)));
+            o.ShutdownTimeout = TimeSpan.FromSeconds(Math.Max(1, builder.Configuration.GetValue("ShutdownTimeoutSeconds", 20.0))));
         builder.AddServiceDefaults(serviceName: "runwire");
         builder.AddExecution();
         builder.AddJobs();
@@ -50,6 +51,7 @@ internal static class ServeHost
         configure?.Invoke(builder);
 
         var app = builder.Build();
+        app.UseRequestLimits();
         app.MapDefaultEndpoints();
         app.MapExecutor();
         app.MapJobs();

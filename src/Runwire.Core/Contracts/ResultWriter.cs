@@ -1,4 +1,3 @@
-using System.Buffers;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Runwire.Core.Codecs;
@@ -44,6 +43,31 @@ public static class ResultWriter
         }
     }
 
+    /// <summary>
+    /// The response as UTF-8 bytes of at most <paramref name="maxBytes"/> (none when zero or less), and the result those
+    /// bytes say: the given one, or the failure that replaced it when it was too large or could not be encoded. Writing
+    /// stops at the limit, so a result too large costs no more memory than the limit.
+    /// </summary>
+    public static (ExecutionResult Result, byte[] Utf8) Write(ExecutionResult result, long maxBytes)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        try
+        {
+            return (result, Encode(result, maxBytes));
+        }
+        catch (ResultTooLargeException)
+        {
+            var error = Engine.LimitErrors.ResultTooLarge(maxBytes);
+            var failed = result with { Error = error, Outputs = [], Traceback = Tracebacks.Of(error) };
+            return (failed, Encode(failed));
+        }
+        catch (Exception e)
+        {
+            var failed = EncodingFailed(result, e);
+            return (failed, Encode(failed));
+        }
+    }
+
     /// <summary>The result that answers instead of one that could not be encoded: no outputs, the error at ENCODING_RESULTS_TO_JSON.</summary>
     public static ExecutionResult EncodingFailed(ExecutionResult result, Exception exception)
     {
@@ -59,9 +83,9 @@ public static class ResultWriter
         return result with { Error = error, Outputs = [], Traceback = Tracebacks.Of(error) };
     }
 
-    private static byte[] Encode(ExecutionResult result)
+    private static byte[] Encode(ExecutionResult result, long maxBytes = 0)
     {
-        var buffer = new ArrayBufferWriter<byte>();
+        var buffer = new BoundedBufferWriter(maxBytes);
         using (var writer = new Utf8JsonWriter(buffer, Options))
         {
             Write(writer, result);

@@ -30,15 +30,19 @@ public sealed class ExecutionEngine
     {
     }
 
-    public ExecutionEngine(TransformationStore store, ComponentRunners components, AdapterRegistry adapters)
+    public ExecutionEngine(TransformationStore store, ComponentRunners components, AdapterRegistry adapters, ExecutionLimits? limits = null)
     {
         _store = store;
         _components = components;
         _adapters = adapters;
+        Limits = limits ?? ExecutionLimits.Default;
         _store.Changed += _plans.Clear;
     }
 
     public TransformationStore Store => _store;
+
+    /// <summary>The budgets every job of this engine runs under.</summary>
+    public ExecutionLimits Limits { get; }
 
     /// <summary>The runners that execute components (C#, and Python where configured).</summary>
     public ComponentRunners Components => _components;
@@ -89,10 +93,10 @@ public sealed class ExecutionEngine
         var outputTypes = revision.Outputs.Where(o => !string.IsNullOrEmpty(o.Name))
             .Select(o => KeyValuePair.Create(o.Name!, o.DataType)).ToList();
         var plan = _plans.GetOrAdd((revision.Id, job.RunPurePlotOperators), key => BuildPlan(revision, key.Item2));
-        var run = new JobRun(plan, wiring, _adapters, new AdapterContext(job.JobId, revision.Id));
+        var run = new JobRun(plan, wiring, _adapters, new AdapterContext(job.JobId, revision.Id), Limits);
         try
         {
-            var outputs = await run.RunAsync(cancellationToken).ConfigureAwait(false);
+            var outputs = await RunWithinBudgetAsync(run, cancellationToken).ConfigureAwait(false);
             var end = DateTimeOffset.UtcNow;
             return new ExecutionResult(job.JobId, null, outputs, outputTypes, run.Steps(start, prepared, end), ProcessId: Environment.ProcessId);
         }
@@ -105,6 +109,41 @@ public sealed class ExecutionEngine
                 new MeasuredStep("run_execution_input", prepared, end));
             var error = run.WithExecutionIds(failure.Error);
             return new ExecutionResult(job.JobId, error, [], outputTypes, steps, Traceback: Traceback(failure, error), ProcessId: Environment.ProcessId);
+        }
+    }
+
+    /// <summary>
+    /// Runs the job within <see cref="ExecutionLimits.JobTimeout"/>. The answer comes at the deadline even when a C#
+    /// component does not return by then: the run is left behind and ends at its next component boundary (a Python
+    /// component's worker is stopped at once).
+    /// </summary>
+    private async Task<IReadOnlyList<KeyValuePair<string, object?>>> RunWithinBudgetAsync(JobRun run, CancellationToken ct)
+    {
+        if (Limits.JobTimeout <= TimeSpan.Zero)
+        {
+            return await run.RunAsync(ct).ConfigureAwait(false);
+        }
+        var budget = CancellationTokenSource.CreateLinkedTokenSource(ct);
+        budget.CancelAfter(Limits.JobTimeout);
+        // Its own task: C# components run synchronously, and the deadline must not wait for them.
+        var running = Task.Run(() => run.RunAsync(budget.Token), CancellationToken.None);
+        try
+        {
+            return await running.WaitAsync(budget.Token).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException) when (budget.IsCancellationRequested && !ct.IsCancellationRequested)
+        {
+            var (stage, node) = run.Progress;
+            throw new ExecutionFailureException(LimitErrors.Timeout(Limits.JobTimeout, stage, node is null ? null : ValueBudget.Where(node)));
+        }
+        finally
+        {
+            // The token source lives until the run has ended, so a run left behind still sees it cancelled.
+            _ = running.ContinueWith(t =>
+            {
+                _ = t.Exception;
+                budget.Dispose();
+            }, CancellationToken.None, TaskContinuationOptions.ExecuteSynchronously, TaskScheduler.Default);
         }
     }
 

@@ -27,6 +27,15 @@ public sealed record JobAnswer(JobAnswerKind Kind, ExecutionResult Result, Execu
     /// <summary>The unexpected exception (a Runwire bug, a resource running out) that this failure answers; hosts log it.</summary>
     public Exception? Fault { get; init; }
 
+    /// <summary>
+    /// The result as written for an executed job (within <see cref="ExecutionLimits.MaxResultBytes"/>), so hosts send
+    /// these bytes instead of writing the result again; null for a refusal.
+    /// </summary>
+    public byte[]? Utf8 { get; init; }
+
+    /// <summary>The result's JSON: <see cref="Utf8"/> when written already, else written now.</summary>
+    public byte[] ToUtf8() => Utf8 ?? ResultWriter.ToUtf8(Result);
+
     public int HttpStatus => Kind switch
     {
         JobAnswerKind.Executed => 200,

@@ -61,7 +61,9 @@ public sealed class JobAnswering(ExecutionEngine engine)
         ArgumentNullException.ThrowIfNull(job);
         try
         {
-            return new JobAnswer(JobAnswerKind.Executed, await engine.ExecuteAsync(job, ct).ConfigureAwait(false), job);
+            var executed = await engine.ExecuteAsync(job, ct).ConfigureAwait(false);
+            var (result, utf8) = ResultWriter.Write(executed, engine.Limits.MaxResultBytes);
+            return new JobAnswer(JobAnswerKind.Executed, result, job) { Utf8 = utf8 };
         }
         catch (TransformationNotFoundException e)
         {

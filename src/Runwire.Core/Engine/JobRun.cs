@@ -9,12 +9,17 @@ using Runwire.Core.Telemetry;
 namespace Runwire.Core.Engine;
 
 /// <summary>One execution of a plan: load, parse, run components in pull order, send, check encodability.</summary>
-internal sealed class JobRun(ExecutionPlan plan, WorkflowWiring wiring, AdapterRegistry adapters, AdapterContext context)
+internal sealed class JobRun(ExecutionPlan plan, WorkflowWiring wiring, AdapterRegistry adapters, AdapterContext context, ExecutionLimits limits)
 {
     // hetida draws a fresh root node id per execution (and a fresh wrapper operator id for components).
     private readonly string _rootId = Guid.NewGuid().ToString();
     private readonly string _wrapperOperatorId = Guid.NewGuid().ToString();
     private DateTimeOffset _runStart, _loadStart, _loadEnd, _execEnd, _sendEnd;
+    private volatile PlanNode? _running;
+    private volatile ProcessStage _stage = ProcessStage.PARSING_WORKFLOW;
+
+    /// <summary>Where the run is now: its stage and, while components execute, the one running (for a timeout's answer).</summary>
+    public (ProcessStage Stage, PlanNode? Node) Progress => (_stage, _running);
 
     public async Task<IReadOnlyList<KeyValuePair<string, object?>>> RunAsync(CancellationToken ct)
     {
@@ -25,10 +30,14 @@ internal sealed class JobRun(ExecutionPlan plan, WorkflowWiring wiring, AdapterR
         }
         await PrepareAsync(ct).ConfigureAwait(false);
         _loadStart = DateTimeOffset.UtcNow;
+        _stage = ProcessStage.LOADING_DATA_FROM_ADAPTERS;
         var loaded = await InputLoader.LoadAsync(plan, wiring, adapters, context, ct).ConfigureAwait(false);
         _loadEnd = DateTimeOffset.UtcNow;
+        _stage = ProcessStage.EXECUTING_COMPONENT_CODE;
         var results = await ExecuteAsync(loaded, ct).ConfigureAwait(false);
+        _running = null;
         _execEnd = DateTimeOffset.UtcNow;
+        _stage = ProcessStage.SENDING_DATA_TO_ADAPTERS;
         var outputs = new List<KeyValuePair<string, object?>>(plan.Outputs.Count);
         var toSinks = new List<(OutputWiring Wiring, DataType Type, object? Value)>();
         var types = plan.Root.Outputs.Where(o => o.Name is not null).ToDictionary(o => o.Name!, o => o.DataType);
@@ -54,6 +63,7 @@ internal sealed class JobRun(ExecutionPlan plan, WorkflowWiring wiring, AdapterR
         }
         await OutputSender.SendAsync(toSinks, adapters, context, ct).ConfigureAwait(false);
         _sendEnd = DateTimeOffset.UtcNow;
+        _stage = ProcessStage.ENCODING_RESULTS_TO_JSON;
         EncodabilityCheck.Check(outputs);
         return outputs;
     }
@@ -131,7 +141,12 @@ internal sealed class JobRun(ExecutionPlan plan, WorkflowWiring wiring, AdapterR
                     $"Inputs of computation node are missing. Provided inputs are: {PySet(args.Keys)}. "
                     + $"Required params are: {PySet(node.Inputs.Select(i => i.Key))}.", null);
             }
+            ValueBudget.CheckPlot(node, args, limits);
+            _running = node;
             results[index] = await RunComponentAsync(node, args, ct).ConfigureAwait(false);
+            // A component that does not watch the token (C# components run to their end) is stopped here.
+            ct.ThrowIfCancellationRequested();
+            ValueBudget.CheckOutputs(node, results[index]!, limits);
         }
         return results;
     }

@@ -80,7 +80,7 @@ internal sealed class ChildProcess : IDisposable
         return true;
     }
 
-    /// <summary>SIGTERM: what a service manager sends for a graceful stop.</summary>
+    /// <summary>SIGTERM: what a service manager sends for a graceful stop; true when it ended in time (its output read to the end).</summary>
     public bool Terminate(TimeSpan timeout)
     {
         if (!_process.HasExited)
@@ -88,7 +88,7 @@ internal sealed class ChildProcess : IDisposable
             using var kill = Process.Start("kill", ["-TERM", _process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]);
             kill.WaitForExit();
         }
-        return _process.WaitForExit(timeout);
+        return WaitForExit(timeout);
     }
 
     /// <summary>SIGKILL: a crash, nothing runs any more.</summary>

@@ -1,0 +1,46 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Runwire.Execution;
+
+/// <summary>
+/// Applies <c>Runwire:Limits:MaxRequestBytes</c> to every request (an endpoint may raise it for itself, as the internal
+/// step endpoints do) and answers a body over it with 413 and a JSON body that says the limit and its setting;
+/// Kestrel alone answers 413 with an empty body.
+/// </summary>
+public static class RequestLimits
+{
+    public static IApplicationBuilder UseRequestLimits(this IApplicationBuilder app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        var limit = LimitSettings.MaxRequestBytes(app.ApplicationServices.GetRequiredService<IConfiguration>());
+        return app.Use(async (context, next) =>
+        {
+            if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
+            {
+                feature.MaxRequestBodySize = limit > 0 ? limit : null;
+            }
+            try
+            {
+                await next(context).ConfigureAwait(false);
+            }
+            catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge && !context.Response.HasStarted)
+            {
+                var allowed = context.Features.Get<IHttpMaxRequestBodySizeFeature>()?.MaxRequestBodySize ?? limit;
+                context.Response.Clear();
+                context.Response.StatusCode = StatusCodes.Status413PayloadTooLarge;
+                await context.Response.WriteAsJsonAsync(new
+                {
+                    detail = string.Create(CultureInfo.InvariantCulture,
+                        $"The request body is larger than {(allowed == limit ? LimitSettings.MaxRequestBytesSetting : "this endpoint")} allows ({allowed:N0} bytes)."),
+                    limit = allowed == limit ? LimitSettings.MaxRequestBytesSetting : null,
+                    limit_bytes = allowed,
+                }).ConfigureAwait(false);
+            }
+        });
+    }
+}

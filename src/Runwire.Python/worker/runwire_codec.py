@@ -16,6 +16,7 @@ import uuid
 
 import numpy as np
 import pandas as pd
+from pandas.core.internals import SingleBlockManager
 
 # hetida's module naming for loaded component code (hetdesrun/component/load.py); pickles of classes defined in
 # component code refer to it, so the worker registers every component module under this name.
@@ -73,12 +74,15 @@ def _decode_ndarray(desc, buffers):
 
 
 def _decode_series(desc, buffers):
-    series = pd.Series(
-        _decode_column(desc["values"], buffers),
-        index=_decode_index(desc["index"], buffers),
-        name=desc.get("name"),
-        copy=False,
-    )
+    values = _decode_column(desc["values"], buffers)
+    index = _decode_index(desc["index"], buffers)
+    if _PANDAS_1 and type(values) is np.ndarray and values.dtype.kind in "fib" and len(values) == len(index):
+        # Numbers from a buffer need none of the constructor's inference and checks (half of a 1000-point call's
+        # decoding); pandas 2 deprecates building a Series from a block manager.
+        series = pd.Series(SingleBlockManager.from_array(values, index), copy=False)
+        series.name = desc.get("name")
+    else:
+        series = pd.Series(values, index=index, name=desc.get("name"), copy=False)
     attrs = desc.get("attrs")
     if attrs:  # a new Series already has empty attrs
         series.attrs = attrs

@@ -185,21 +185,7 @@ internal sealed class AnsweredTopic(KafkaOptions options, AnswerPublisher publis
 
     private IConsumer<byte[]?, byte[]?> BuildReader()
     {
-        var config = new ConsumerConfig
-        {
-            BootstrapServers = options.BootstrapServers,
-            // Assigned, never subscribed: the group id is required by the client, no group is joined, nothing committed.
-            GroupId = options.GroupId + "-answered",
-            ClientId = $"{_host}-answered",
-            AutoOffsetReset = AutoOffsetReset.Earliest,
-            EnableAutoCommit = false,
-            EnablePartitionEof = true,
-            FetchWaitMaxMs = 10,
-        };
-        foreach (var (key, value) in options.Consumer)
-        {
-            config.Set(key, value);
-        }
+        var config = options.AssignedReaderConfig("answered", $"{_host}-answered");
         return new ConsumerBuilder<byte[]?, byte[]?>(config)
             .SetLogHandler((_, m) => Log.ClientLog(logger, "answered", m.Facility, m.Message))
             .Build();

@@ -64,21 +64,7 @@ internal sealed class FetchProbe(KafkaOptions options, ILogger logger)
 
     private ConsumerConfig Config()
     {
-        var config = new ConsumerConfig
-        {
-            BootstrapServers = options.BootstrapServers,
-            // Assigned, never subscribed: the group id is required by the client, no group is joined, nothing committed.
-            GroupId = options.GroupId + "-probe",
-            ClientId = $"runwire-probe-{Environment.MachineName}-{Environment.ProcessId}",
-            AutoOffsetReset = AutoOffsetReset.Earliest,
-            EnableAutoCommit = false,
-            EnablePartitionEof = true,
-            FetchWaitMaxMs = 10,
-        };
-        foreach (var (key, value) in options.Consumer)
-        {
-            config.Set(key, value);
-        }
+        var config = options.AssignedReaderConfig("probe", $"runwire-probe-{Environment.MachineName}-{Environment.ProcessId}");
         config.Set("receive.message.max.bytes", options.ProbeMaxBytes.ToString(System.Globalization.CultureInfo.InvariantCulture));
         config.FetchMaxBytes = options.ProbeMaxBytes - 512;
         return config;

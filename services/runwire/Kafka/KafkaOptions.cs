@@ -36,6 +36,29 @@ internal sealed record KafkaOptions(
     public int ReceiveMaxBytes => Consumer.TryGetValue("receive.message.max.bytes", out var value)
         && int.TryParse(value, System.Globalization.CultureInfo.InvariantCulture, out var bytes) ? bytes : DefaultReceiveMaxBytes;
 
+    /// <summary>
+    /// The configuration of a consumer that reads partitions it assigns itself (never subscribed: the group id is required
+    /// by the client, but no group is joined and nothing is committed), with the user's <c>Kafka:Consumer:*</c> settings.
+    /// </summary>
+    public Confluent.Kafka.ConsumerConfig AssignedReaderConfig(string purpose, string clientId)
+    {
+        var config = new Confluent.Kafka.ConsumerConfig
+        {
+            BootstrapServers = BootstrapServers,
+            GroupId = GroupId + "-" + purpose,
+            ClientId = clientId,
+            AutoOffsetReset = Confluent.Kafka.AutoOffsetReset.Earliest,
+            EnableAutoCommit = false,
+            EnablePartitionEof = true,
+            FetchWaitMaxMs = 10,
+        };
+        foreach (var (key, value) in Consumer)
+        {
+            config.Set(key, value);
+        }
+        return config;
+    }
+
     public static KafkaOptions From(IConfiguration configuration)
     {
         var section = configuration.GetSection("Kafka");

@@ -8,6 +8,7 @@ builder.AddIntake();
 builder.AddJobWorkflow();
 
 var app = builder.Build();
+app.UseRequestLimits();
 app.UseCloudEvents();
 // daprd reads the subscriptions at start; they name topics only, and stay open like /healthz.
 app.MapSubscribeHandler().AllowAnonymous();

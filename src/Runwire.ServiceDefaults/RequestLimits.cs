@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Http.Features;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace Runwire.Execution;
+namespace Runwire.ServiceDefaults;
 
 /// <summary>
 /// Applies <c>Runwire:Limits:MaxRequestBytes</c> to every request (an endpoint may raise it for itself, as the internal
@@ -14,10 +14,25 @@ namespace Runwire.Execution;
 /// </summary>
 public static class RequestLimits
 {
+    public const string MaxRequestBytesSetting = "Runwire:Limits:MaxRequestBytes";
+    public const long DefaultMaxRequestBytes = 64L * 1024 * 1024;
+
+    /// <summary>
+    /// The largest request body any endpoint takes unless it sets its own (zero or less: no limit). Its default is
+    /// <c>Kafka:MaxJobBytes</c> (64 MiB unless set), so a job that may be sent over Kafka may be posted too.
+    /// </summary>
+    public static long MaxRequestBytes(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        return configuration.GetValue<long?>(MaxRequestBytesSetting)
+            ?? configuration.GetValue<long?>("Kafka:MaxJobBytes")
+            ?? DefaultMaxRequestBytes;
+    }
+
     public static IApplicationBuilder UseRequestLimits(this IApplicationBuilder app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        var limit = LimitSettings.MaxRequestBytes(app.ApplicationServices.GetRequiredService<IConfiguration>());
+        var limit = MaxRequestBytes(app.ApplicationServices.GetRequiredService<IConfiguration>());
         return app.Use(async (context, next) =>
         {
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
@@ -36,8 +51,8 @@ public static class RequestLimits
                 await context.Response.WriteAsJsonAsync(new
                 {
                     detail = string.Create(CultureInfo.InvariantCulture,
-                        $"The request body is larger than {(allowed == limit ? LimitSettings.MaxRequestBytesSetting : "this endpoint")} allows ({allowed:N0} bytes)."),
-                    limit = allowed == limit ? LimitSettings.MaxRequestBytesSetting : null,
+                        $"The request body is larger than {(allowed == limit ? MaxRequestBytesSetting : "this endpoint")} allows ({allowed:N0} bytes)."),
+                    limit = allowed == limit ? MaxRequestBytesSetting : null,
                     limit_bytes = allowed,
                 }).ConfigureAwait(false);
             }

@@ -32,7 +32,9 @@ public sealed class AdaptersServiceTelemetryTests
         var metrics = await client.GetStringAsync(new Uri("/metrics", UriKind.Relative), TestContext.Current.CancellationToken);
 
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
-        var server = Assert.Single(spans.OfTrace(traceId), s => s.Kind == ActivityKind.Server);
+        // The server span ends after the response is on its way: wait for it rather than race it.
+        var trace = await spans.WaitAsync(ActivityTraceId.CreateFromString(traceId), t => t.Any(s => s.Kind == ActivityKind.Server), TimeSpan.FromSeconds(10));
+        var server = Assert.Single(trace, s => s.Kind == ActivityKind.Server);
         Assert.Equal(spanId, server.ParentSpanId.ToHexString());
         Assert.Equal("POST /internal/load", server.DisplayName);
         Assert.Contains("http_server_request_duration_seconds", metrics, StringComparison.Ordinal);

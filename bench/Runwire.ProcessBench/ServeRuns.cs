@@ -23,7 +23,8 @@ internal sealed class ServeRuns : IDisposable
         var port = FreePort();
         _http = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{port}"), Timeout = TimeSpan.FromSeconds(60) };
         _process = Process.Start(Pinned.Dotnet(cores, runwire,
-            ["serve", "--urls", $"http://127.0.0.1:{port}", "--data-dir", _data.Path, "--Logging:LogLevel:Default=Warning"], environment))!;
+            ["serve", "--urls", $"http://127.0.0.1:{port}", "--data-dir", _data.Path, "--Logging:LogLevel:Default=Warning",
+             "--Runwire:Auth:Mode=none"], environment))!;
         _process.OutputDataReceived += (_, _) => { };
         _process.ErrorDataReceived += (_, _) => { };
         _process.BeginOutputReadLine();

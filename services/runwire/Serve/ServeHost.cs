@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration.Memory;
 using Runwire.Core.Transformations;
 using Runwire.DataAdapters.Protocol;
 using Runwire.Execution;
@@ -38,6 +39,12 @@ internal static class ServeHost
     public static WebApplication Build(ServeSettings settings, IReadOnlyList<string> hostArgs, Action<IHostApplicationBuilder>? configure = null)
     {
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions { Args = [.. hostArgs] });
+        // ASP.NET Core logs four Information lines per request; like the services' appsettings, serve keeps them at
+        // Warning. Inserted first, so any configured Logging level (file, environment, command line) still wins.
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource
+        {
+            InitialData = new Dictionary<string, string?> { ["Logging:LogLevel:Microsoft.AspNetCore"] = "Warning" },
+        });
         builder.Configuration.AddInMemoryCollection(settings.Overrides(builder.Configuration));
         builder.WebHost.UseUrls(settings.Urls ?? builder.Configuration["urls"] ?? ServeSettings.DefaultUrls);
         // A graceful stop waits this long at most for running jobs to be answered (docs/limits.md); a Kafka job whose

@@ -1,12 +1,27 @@
 #!/usr/bin/env bash
 # Installs PostgreSQL from Debian's packages when missing and starts a throwaway server for the tests on a loopback
-# port (idempotent: an already running server is reused). Prints the export line for the tests' connection string:
+# port. Prints the export lines for the tests' connection string and for scripts/stop-postgres.sh:
 #   eval "$(scripts/start-postgres.sh)"
-# Settings: RUNWIRE_PG_DIR (data directory), RUNWIRE_PG_PORT (port). scripts/stop-postgres.sh stops the server.
+# Each run gets a private folder and a free port, so two runs on one machine do not share or stop each other's server.
+# Settings: RUNWIRE_PG_DIR (data directory: a server already running there is reused) and RUNWIRE_PG_PORT (port).
 set -euo pipefail
 
-dir="${RUNWIRE_PG_DIR:-/tmp/runwire-pg}"
-port="${RUNWIRE_PG_PORT:-55432}"
+owned=""
+if [ -z "${RUNWIRE_PG_DIR:-}" ]; then
+  dir=$(mktemp -d /tmp/runwire-pg.XXXXXX)
+  chmod 755 "$dir"
+  owned=1
+else
+  dir="$RUNWIRE_PG_DIR"
+fi
+port="${RUNWIRE_PG_PORT:-}"
+if [ -z "$port" ] && [ -f "$dir/port" ]; then
+  port=$(cat "$dir/port")
+fi
+if [ -z "$port" ]; then
+  # A port the kernel hands out as free now (the server binds it a moment later).
+  port=$(python3 -c 'import socket; s = socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')
+fi
 db=runwire_test
 
 bindir=$(ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n1 || true)
@@ -28,6 +43,8 @@ mkdir -p "$dir"
 if [ ! -f "$dir/data/PG_VERSION" ]; then
   as_owner "$bindir/initdb" -D "$dir/data" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 >&2
 fi
+echo "$port" > "$dir/port"
+[ -n "$owned" ] && touch "$dir/owned-by-start-postgres"
 if ! as_owner "$bindir/pg_ctl" -D "$dir/data" status >/dev/null 2>&1; then
   as_owner "$bindir/pg_ctl" -D "$dir/data" -w -t 60 -l "$dir/server.log" \
     -o "-p $port -c listen_addresses=127.0.0.1 -k $dir -c fsync=off -c synchronous_commit=off" start >&2
@@ -36,4 +53,5 @@ psql=("$bindir/psql" -h 127.0.0.1 -p "$port" -U postgres -v ON_ERROR_STOP=1 -qtA
 if [ "$("${psql[@]}" -d postgres -c "SELECT 1 FROM pg_database WHERE datname = '$db'")" != "1" ]; then
   "${psql[@]}" -d postgres -c "CREATE DATABASE $db" >&2
 fi
+echo "export RUNWIRE_PG_DIR='$dir'"
 echo "export RUNWIRE_TEST_POSTGRES='Host=127.0.0.1;Port=$port;Username=postgres;Database=$db'"

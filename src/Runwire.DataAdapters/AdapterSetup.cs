@@ -38,10 +38,21 @@ public static class AdapterSetup
         var externals = external.ToList();
         var clients = externals.Select(e => new RestAdapterClient(e, WithKey(http(), e.ApiKey))).ToList();
         var inProcess = builtins.All.Where(b => externals.All(e => e.Id != b.Id)).Select(b => new BuiltinAdapter(b)).ToList();
+        var notConfigured = NotConfiguredHints
+            .Where(h => builtins.All.All(b => b.Id != h.Key) && externals.All(e => e.Id != h.Key))
+            .ToDictionary(h => h.Key, h => h.Value);
         return new AdapterRegistry(
             [.. inProcess, .. clients],
-            [.. inProcess, .. clients]);
+            [.. inProcess, .. clients],
+            notConfigured);
     }
+
+    /// <summary>What turns each built-in adapter on (docs/adapters.md), for the failure of a job that wires one that is off.</summary>
+    private static readonly Dictionary<string, string> NotConfiguredHints = new()
+    {
+        [LocalFileAdapter.AdapterId] = "set Runwire:Adapters:LocalFile:Roots (or RUNTIME_LOCAL_FILE_ADAPTER_LOCAL_DIRECTORIES) to the folders it may read and write",
+        [SqlAdapter.AdapterId] = "set Runwire:Adapters:Sql:Databases (or SQL_ADAPTER_SQL_DATABASES) to the databases it may use",
+    };
 
     // Each adapter gets its own HttpClient instance (the factory's share their handlers), so a key goes to its adapter only.
     private static HttpClient WithKey(HttpClient http, string? apiKey)

@@ -43,7 +43,7 @@ internal static class AdapterSteps
         }
         if (registry.FindSource(request.AdapterId) is not { } adapter)
         {
-            return Unknown(request.AdapterId);
+            return Unknown(registry, request.AdapterId);
         }
         var inputs = request.Inputs.Select(i => new SourceRequest(i.Wiring, DataTypes.FromJson(i.DataType) ?? DataType.Any)).ToList();
         try
@@ -71,7 +71,7 @@ internal static class AdapterSteps
         }
         if (registry.FindSink(request.AdapterId) is not { } adapter)
         {
-            return Unknown(request.AdapterId);
+            return Unknown(registry, request.AdapterId);
         }
         try
         {
@@ -114,7 +114,7 @@ internal static class AdapterSteps
     private static JsonHttpResult<StepError> Refused(AdapterException e) =>
         TypedResults.Json(new StepError(e.TypeName, e.Message), statusCode: StatusCodes.Status422UnprocessableEntity);
 
-    private static JsonHttpResult<StepError> Unknown(string adapterId) =>
-        TypedResults.Json(new StepError("AdapterHandlingException", AdapterRegistry.UnknownAdapterMessage(adapterId)),
+    private static JsonHttpResult<StepError> Unknown(AdapterRegistry registry, string adapterId) =>
+        TypedResults.Json(new StepError("AdapterHandlingException", registry.MissingMessage(adapterId)),
             statusCode: StatusCodes.Status404NotFound);
 }

@@ -35,7 +35,7 @@ internal static class InputLoader
             {
                 span.Fail(group.Key.IsInteger ? "AdapterUnknownError" : "AdapterHandlingException", nameof(ProcessStage.LOADING_DATA_FROM_ADAPTERS));
                 throw Failure(group.Key.IsInteger ? "AdapterUnknownError" : "AdapterHandlingException",
-                    group.Key.IsInteger ? $"Unknown adapter with id {group.Key.Value}." : AdapterRegistry.UnknownAdapterMessage(group.Key.Value));
+                    group.Key.IsInteger ? $"Unknown adapter with id {group.Key.Value}." : adapters.MissingMessage(group.Key.Value));
             }
             var requests = group.Select(w => new SourceRequest(w, types.GetValueOrDefault(w.WorkflowInputName, DataType.Any))).ToList();
             try

@@ -20,7 +20,7 @@ internal static class OutputSender
             {
                 span.Fail(group.Key.IsInteger ? "AdapterUnknownError" : "AdapterHandlingException", nameof(ProcessStage.SENDING_DATA_TO_ADAPTERS));
                 throw Failure(group.Key.IsInteger ? "AdapterUnknownError" : "AdapterHandlingException",
-                    group.Key.IsInteger ? $"Unknown adapter with id {group.Key.Value}." : AdapterRegistry.UnknownAdapterMessage(group.Key.Value));
+                    group.Key.IsInteger ? $"Unknown adapter with id {group.Key.Value}." : adapters.MissingMessage(group.Key.Value));
             }
             try
             {

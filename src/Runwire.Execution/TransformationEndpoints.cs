@@ -25,12 +25,12 @@ public static class TransformationEndpoints
         app.MapPut("/api/transformations/{id:guid}", PutAsync)
             .WithName("PutTransformation")
             .WithSummary("Import (create or replace) one transformation revision; the body's id must match the path.")
-            .Accepts<JsonElement>("application/json")
+            .Accepts<JsonElement>("application/json", "*/*")
             .RequireAuthorization(AccessRoles.Admin);
         app.MapPost("/api/transformations", PostAsync)
             .WithName("ImportTransformations")
             .WithSummary("Import one transformation revision or a list of them; all are validated before any is stored.")
-            .Accepts<JsonElement>("application/json")
+            .Accepts<JsonElement>("application/json", "*/*")
             .RequireAuthorization(AccessRoles.Admin);
         return app;
     }

@@ -34,6 +34,31 @@ public sealed class ExecuteEndpointTests(ExecutorFactory factory) : IClassFixtur
         Assert.Equal("00000000-0000-0000-0000-000000000042", body["job_id"]!.GetValue<string>());
     }
 
+    /// <summary>curl's --data sends form encoding, Kafka-style tools send none: the body is read as JSON whatever the header says.</summary>
+    [Theory]
+    [InlineData("/api/transformations/execute", null)]
+    [InlineData("/api/transformations/execute", "text/plain")]
+    [InlineData("/api/transformations/execute", "application/x-www-form-urlencoded")]
+    [InlineData("/api/transformations/execute-latest", "text/plain")]
+    [InlineData("/api/components/" + PassThroughInteger + "/execute", "text/plain")]
+    public async Task Execute_BodyWithoutJsonContentType_IsReadAsJson(string path, string? contentType)
+    {
+        var job = path.StartsWith("/api/components/", StringComparison.Ordinal)
+            ? new JsonObject { ["inputWirings"] = new JsonArray(new JsonObject { ["workflowInputName"] = "input", ["adapterId"] = "direct_provisioning", ["filters"] = new JsonObject { ["value"] = "7" } }), ["outputWirings"] = new JsonArray() }
+            : new JsonObject { [path.EndsWith("latest", StringComparison.Ordinal) ? "revision_group_id" : "id"] = PassThroughInteger, ["wiring"] = Wiring(("input", "7")) };
+        using var content = new ByteArrayContent(Encoding.UTF8.GetBytes(job.ToJsonString()));
+        if (contentType is not null)
+        {
+            content.Headers.ContentType = new System.Net.Http.Headers.MediaTypeHeaderValue(contentType);
+        }
+
+        var response = await factory.CreateClient().PostAsync(path, content, TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var body = await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken);
+        Assert.Equal(7, body!["output_results_by_output_name"]!["output"]!.GetValue<long>());
+    }
+
     [Fact]
     public async Task Execute_UnknownTransformation_Returns404WithHetidaDetail()
     {

@@ -1,16 +1,16 @@
-using Runwire.Core.Security;
 using Runwire.Execution;
 using Runwire.ServiceDefaults;
+using Runwire.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(serviceName: "executor");
 builder.AddExecution();
-builder.Services.AddOpenApi();
+builder.AddRunwireOpenApi("Runwire executor", "Runs hetida transformation revisions: hetida's execution endpoints and the transformation store.");
 
 var app = builder.Build();
 app.UseRequestLimits();
 app.MapDefaultEndpoints();
-app.MapOpenApi().RequireAuthorization(AccessRoles.Read);
+app.MapRunwireOpenApi();
 app.MapExecutor();
 app.MapWorkflowSteps();
 app.Run();

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
@@ -8,6 +7,7 @@ using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
 using Runwire.Core.Security;
 using Runwire.Core.Telemetry;
+using Runwire.ServiceDefaults.OpenApi;
 
 namespace Runwire.Execution;
 
@@ -20,27 +20,27 @@ public static class ExecutionEndpoints
                 ExecuteAsync(request, body => JobDecoder.DecodeExecById(body), answering, loggers, ct))
             .WithName("ExecuteTransformation")
             .WithSummary("Execute a transformation revision by id (hetida's ExecByIdInput).")
-            .Accepts<JsonElement>("application/json", "*/*")
-            .Produces(200).Produces(404).Produces(422)
+            .Accepts<ExecByIdInputSchema>("application/json", "*/*")
+            .Produces<ExecutionResponseSchema>(200).Produces<DetailSchema>(404).Produces<ValidationDetailSchema>(422)
             .RequireAuthorization(AccessRoles.Submit);
         app.MapPost("/api/transformations/execute-latest", (HttpRequest request, JobAnswering answering, ILoggerFactory loggers, CancellationToken ct) =>
                 ExecuteAsync(request, body => JobDecoder.DecodeExecLatest(body), answering, loggers, ct))
             .WithName("ExecuteLatestTransformation")
             .WithSummary("Execute the latest released revision of a revision group (hetida's ExecLatestByGroupIdInput).")
-            .Accepts<JsonElement>("application/json", "*/*")
-            .Produces(200).Produces(404).Produces(422)
+            .Accepts<ExecLatestByGroupIdInputSchema>("application/json", "*/*")
+            .Produces<ExecutionResponseSchema>(200).Produces<DetailSchema>(404).Produces<ValidationDetailSchema>(422)
             .RequireAuthorization(AccessRoles.Submit);
         app.MapPost("/api/workflows/{id:guid}/execute", ExecuteWebFormAsync)
             .WithName("ExecuteWorkflowWebForm")
             .WithSummary("Execute a workflow with hetida's camelCase web form wiring (deprecated in hetida, kept for compatibility).")
-            .Accepts<JsonElement>("application/json", "*/*")
-            .Produces(200).Produces(404).Produces(422)
+            .Accepts<WebFormWiringSchema>("application/json", "*/*")
+            .Produces<ExecutionResponseSchema>(200).Produces<DetailSchema>(404).Produces<ValidationDetailSchema>(422)
             .RequireAuthorization(AccessRoles.Submit);
         app.MapPost("/api/components/{id:guid}/execute", ExecuteWebFormAsync)
             .WithName("ExecuteComponentWebForm")
             .WithSummary("Execute a component with hetida's camelCase web form wiring.")
-            .Accepts<JsonElement>("application/json", "*/*")
-            .Produces(200).Produces(404).Produces(422)
+            .Accepts<WebFormWiringSchema>("application/json", "*/*")
+            .Produces<ExecutionResponseSchema>(200).Produces<DetailSchema>(404).Produces<ValidationDetailSchema>(422)
             .RequireAuthorization(AccessRoles.Submit);
         return app;
     }

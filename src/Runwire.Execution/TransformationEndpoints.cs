@@ -6,6 +6,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Routing;
 using Runwire.Core.Security;
 using Runwire.Core.Transformations;
+using Runwire.ServiceDefaults.OpenApi;
 
 namespace Runwire.Execution;
 
@@ -17,20 +18,25 @@ public static class TransformationEndpoints
         app.MapGet("/api/transformations", List)
             .WithName("ListTransformations")
             .WithSummary("All transformation revisions, optionally filtered by type, state, category or revision group.")
+            .Produces<IReadOnlyList<TransformationRevisionSchema>>(200)
             .RequireAuthorization(AccessRoles.Read);
         app.MapGet("/api/transformations/{id:guid}", Get)
             .WithName("GetTransformation")
             .WithSummary("One transformation revision in hetida's export format.")
+            .Produces<TransformationRevisionSchema>(200).Produces<DetailSchema>(404)
             .RequireAuthorization(AccessRoles.Read);
         app.MapPut("/api/transformations/{id:guid}", PutAsync)
             .WithName("PutTransformation")
             .WithSummary("Import (create or replace) one transformation revision; the body's id must match the path.")
-            .Accepts<JsonElement>("application/json", "*/*")
+            .Accepts<TransformationRevisionSchema>("application/json", "*/*")
+            .Produces<TransformationRevisionSchema>(200).Produces<TransformationRevisionSchema>(201)
+            .Produces<DetailSchema>(409).Produces<DetailSchema>(422)
             .RequireAuthorization(AccessRoles.Admin);
         app.MapPost("/api/transformations", PostAsync)
             .WithName("ImportTransformations")
             .WithSummary("Import one transformation revision or a list of them; all are validated before any is stored.")
-            .Accepts<JsonElement>("application/json", "*/*")
+            .Accepts<IReadOnlyList<TransformationRevisionSchema>>("application/json", "*/*")
+            .Produces<ImportedSchema>(201).Produces<DetailListSchema>(409).Produces<DetailListSchema>(422)
             .RequireAuthorization(AccessRoles.Admin);
         return app;
     }

@@ -37,6 +37,7 @@ internal static class KafkaSetup
                 : Results.Json(new { enabled = false }))
             .WithName("KafkaStatus")
             .WithSummary("The Kafka transport's topics, assigned partitions and counters.")
+            .Produces(200, contentType: "application/json")
             .RequireAuthorization(AccessRoles.Read);
         return app;
     }

@@ -6,6 +6,7 @@ using Runwire.Host.Jobs;
 using Runwire.Host.Kafka;
 using Runwire.ServiceDefaults;
 using Runwire.ServiceDefaults.Auth;
+using Runwire.ServiceDefaults.OpenApi;
 
 namespace Runwire.Host.Serve;
 
@@ -55,11 +56,13 @@ internal static class ServeHost
         builder.AddExecution();
         builder.AddJobs();
         builder.AddKafkaTransport();
+        builder.AddRunwireOpenApi("Runwire", "The standalone host: jobs over HTTP and Kafka, hetida's execution endpoints, the transformation store and the built-in adapters.");
         configure?.Invoke(builder);
 
         var app = builder.Build();
         app.UseRequestLimits();
         app.MapDefaultEndpoints();
+        app.MapRunwireOpenApi();
         app.MapExecutor();
         app.MapJobs();
         app.MapKafkaStatus();

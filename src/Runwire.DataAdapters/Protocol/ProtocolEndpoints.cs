@@ -26,29 +26,48 @@ public static class ProtocolEndpoints
         var group = app.MapGroup(Prefix);
         var reads = group.MapGroup("").RequireAuthorization(AccessRoles.Read);
         var writes = group.MapGroup("").RequireAuthorization(AccessRoles.Admin);
-        reads.MapGet("/info", (string adapterId, ProtocolAdapters adapters) => With(adapters, adapterId, a => Json(a.Info)));
+        reads.MapGet("/info", (string adapterId, ProtocolAdapters adapters) => With(adapters, adapterId, a => Json(a.Info)))
+            .WithSummary("The adapter's id, name and version.").Produces<InfoResponse>(200).Produces<ErrorResponse>(404);
         reads.MapGet("/structure", (string adapterId, string? parentId, ProtocolAdapters adapters) =>
-            With(adapters, adapterId, a => a.Structure(parentId) is { } s ? Json(s) : NotFound($"Could not find thing node {parentId} in {a.Id}.")));
+            With(adapters, adapterId, a => a.Structure(parentId) is { } s ? Json(s) : NotFound($"Could not find thing node {parentId} in {a.Id}.")))
+            .WithSummary("The thing nodes, sources and sinks one level below parentId (the roots without it).")
+            .Produces<StructureResponse>(200).Produces<ErrorResponse>(404);
         reads.MapGet("/sources", (string adapterId, string? filter, ProtocolAdapters adapters) =>
-            With(adapters, adapterId, a => { var s = a.Sources(filter); return Json(new SourcesResponse(s.Count, s)); }));
+            With(adapters, adapterId, a => { var s = a.Sources(filter); return Json(new SourcesResponse(s.Count, s)); }))
+            .WithSummary("All sources, optionally those whose path contains filter.").Produces<SourcesResponse>(200).Produces<ErrorResponse>(404);
         reads.MapGet("/sinks", (string adapterId, string? filter, ProtocolAdapters adapters) =>
-            With(adapters, adapterId, a => { var s = a.Sinks(filter); return Json(new SinksResponse(s.Count, s)); }));
+            With(adapters, adapterId, a => { var s = a.Sinks(filter); return Json(new SinksResponse(s.Count, s)); }))
+            .WithSummary("All sinks, optionally those whose path contains filter.").Produces<SinksResponse>(200).Produces<ErrorResponse>(404);
         reads.MapGet("/sources/{**rest}", (string adapterId, string rest, ProtocolAdapters adapters) =>
-            With(adapters, adapterId, a => Browse(rest, a.FindSource, "source", a.Id)));
+            With(adapters, adapterId, a => Browse(rest, a.FindSource, "source", a.Id)))
+            .WithSummary("One source by id.").Produces<StructureItem>(200).Produces<ErrorResponse>(400).Produces<ErrorResponse>(404);
         reads.MapGet("/sinks/{**rest}", (string adapterId, string rest, ProtocolAdapters adapters) =>
-            With(adapters, adapterId, a => Browse(rest, a.FindSink, "sink", a.Id)));
+            With(adapters, adapterId, a => Browse(rest, a.FindSink, "sink", a.Id)))
+            .WithSummary("One sink by id.").Produces<StructureItem>(200).Produces<ErrorResponse>(400).Produces<ErrorResponse>(404);
         reads.MapGet("/thingNodes/{**rest}", (string adapterId, string rest, ProtocolAdapters adapters) =>
-            With(adapters, adapterId, a => Browse(rest, a.FindThingNode, "thing node", a.Id)));
+            With(adapters, adapterId, a => Browse(rest, a.FindThingNode, "thing node", a.Id)))
+            .WithSummary("One thing node by id.").Produces<ThingNode>(200).Produces<ErrorResponse>(400).Produces<ErrorResponse>(404);
         writes.MapPost("/{kind}/{**rest}", (string adapterId, string kind, string rest, ProtocolAdapters adapters) =>
-            With(adapters, adapterId, a => NotFound($"The {a.Id} keeps no metadata.")));
+            With(adapters, adapterId, a => NotFound($"The {a.Id} keeps no metadata.")))
+            .WithSummary("Metadata writes: the built-in adapters keep no metadata.").Produces<ErrorResponse>(404);
         reads.MapGet("/timeseries", (string adapterId, ProtocolAdapters adapters) =>
-            With(adapters, adapterId, a => NotFound($"The {a.Id} offers no timeseries sources.")));
+            With(adapters, adapterId, a => NotFound($"The {a.Id} offers no timeseries sources.")))
+            .WithSummary("Timeseries: the built-in adapters offer none.").Produces<ErrorResponse>(404);
         writes.MapPost("/timeseries", (string adapterId, ProtocolAdapters adapters) =>
-            With(adapters, adapterId, a => NotFound($"The {a.Id} offers no timeseries sinks.")));
-        reads.MapGet("/dataframe", (string adapterId, HttpContext http, ProtocolAdapters adapters) => LoadAsync(adapters, adapterId, "dataframe", http));
-        reads.MapGet("/multitsframe", (string adapterId, HttpContext http, ProtocolAdapters adapters) => LoadAsync(adapters, adapterId, "multitsframe", http));
-        writes.MapPost("/dataframe", (string adapterId, HttpContext http, ProtocolAdapters adapters) => SendAsync(adapters, adapterId, "dataframe", http));
-        writes.MapPost("/multitsframe", (string adapterId, HttpContext http, ProtocolAdapters adapters) => SendAsync(adapters, adapterId, "multitsframe", http));
+            With(adapters, adapterId, a => NotFound($"The {a.Id} offers no timeseries sinks.")))
+            .WithSummary("Timeseries: the built-in adapters offer none.").Produces<ErrorResponse>(404);
+        reads.MapGet("/dataframe", (string adapterId, HttpContext http, ProtocolAdapters adapters) => LoadAsync(adapters, adapterId, "dataframe", http))
+            .WithSummary("A source's data frame as JSON lines (query id; filters as further query parameters).")
+            .Produces(200, contentType: "application/x-ndjson").Produces<ErrorResponse>(400).Produces<ErrorResponse>(404);
+        reads.MapGet("/multitsframe", (string adapterId, HttpContext http, ProtocolAdapters adapters) => LoadAsync(adapters, adapterId, "multitsframe", http))
+            .WithSummary("A source's multitsframe as JSON lines (query id; filters as further query parameters).")
+            .Produces(200, contentType: "application/x-ndjson").Produces<ErrorResponse>(400).Produces<ErrorResponse>(404);
+        writes.MapPost("/dataframe", (string adapterId, HttpContext http, ProtocolAdapters adapters) => SendAsync(adapters, adapterId, "dataframe", http))
+            .WithSummary("Write a data frame (JSON records) to a sink (query id).")
+            .Accepts<IReadOnlyList<IReadOnlyDictionary<string, JsonElement>>>("application/json", "*/*").Produces(200).Produces<ErrorResponse>(400).Produces<ErrorResponse>(404).Produces<ErrorResponse>(413);
+        writes.MapPost("/multitsframe", (string adapterId, HttpContext http, ProtocolAdapters adapters) => SendAsync(adapters, adapterId, "multitsframe", http))
+            .WithSummary("Write a multitsframe (JSON records) to a sink (query id).")
+            .Accepts<IReadOnlyList<IReadOnlyDictionary<string, JsonElement>>>("application/json", "*/*").Produces(200).Produces<ErrorResponse>(400).Produces<ErrorResponse>(404).Produces<ErrorResponse>(413);
         return app;
     }
 

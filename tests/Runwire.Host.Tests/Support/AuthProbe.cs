@@ -28,6 +28,14 @@ internal static class AuthProbe
     public const string OperatorKey = "operator-key-0123456789abcdef";
     public const string AppToken = "dapr-app-token-0123456789abcdef";
 
+    /// <summary>
+    /// The patterns open to anyone, sorted. The API reference's script and style files (mapped in Development) are
+    /// static files and open like any; its page and the OpenAPI document need the read role, so they are not listed.
+    /// </summary>
+    public static IEnumerable<string> OpenPatterns(IEnumerable<ProbedEndpoint> endpoints) => endpoints
+        .Where(e => e.Open && !e.Pattern.StartsWith("/api-reference/", StringComparison.Ordinal))
+        .Select(e => e.Pattern).Order(StringComparer.Ordinal);
+
     /// <summary>Keys for every role (the reader's stored as its SHA-256) and, for the Dapr services, the app token.</summary>
     public static Dictionary<string, string> Settings(bool daprAppToken)
     {

@@ -1,11 +1,14 @@
 using Runwire.Ingest.Execution;
+using Runwire.Ingest.Health;
 using Runwire.Ingest.Intake;
 using Runwire.ServiceDefaults;
+using Runwire.ServiceDefaults.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(serviceName: "ingest");
 builder.AddIntake();
 builder.AddJobWorkflow();
+builder.AddReadiness();
 
 var app = builder.Build();
 app.UseRequestLimits();
@@ -13,7 +16,8 @@ app.UseCloudEvents();
 // daprd reads the subscriptions at start; they name topics only, and stay open like /healthz.
 app.MapSubscribeHandler().AllowAnonymous();
 app.MapDefaultEndpoints();
-app.MapIntake();
+// Without its sidecar every job call would hang for minutes in Dapr's clients: answer 503 with the reason at once.
+app.MapGroup("").RequireDaprSidecar().MapIntake();
 app.Run();
 
 /// <summary>Entry point, public so the integration tests can host it.</summary>

@@ -20,7 +20,7 @@ public sealed class AuthTests
 
         Assert.Contains(endpoints, e => e is { Method: "POST", Pattern: "/jobs" });
         Assert.Contains(endpoints, e => e is { Method: "POST", Pattern: "/events/jobs" });
-        Assert.Equal(["/dapr/subscribe", "/healthz", "/metrics"], endpoints.Where(e => e.Open).Select(e => e.Pattern).Order(StringComparer.Ordinal));
+        Assert.Equal(["/dapr/subscribe", "/healthz", "/healthz/live", "/healthz/ready", "/metrics"], endpoints.Where(e => e.Open).Select(e => e.Pattern).Order(StringComparer.Ordinal));
         var failures = await AuthProbe.ProbeAsync(http, endpoints, daprAppToken: true);
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }

@@ -1,0 +1,40 @@
+using System.Net;
+using System.Net.Sockets;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.Hosting;
+
+namespace Runwire.Ingest.Tests.Health;
+
+/// <summary>
+/// The real ingest app, Dapr's own clients included, started as a user would start it without <c>dapr run</c>: its
+/// sidecar ports (HTTP and gRPC) are ports nothing listens on. Only the workflow worker is removed, so it does not
+/// keep dialling.
+/// </summary>
+public sealed class NoSidecarHost : WebApplicationFactory<Program>
+{
+    public int HttpPort { get; } = ClosedPort();
+
+    public int GrpcPort { get; } = ClosedPort();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Logging:LogLevel:Default", "Warning");
+        builder.UseSetting("Runwire:Auth:Mode", "none");
+        builder.UseSetting("DAPR_HTTP_PORT", HttpPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.UseSetting("DAPR_GRPC_PORT", GrpcPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        builder.ConfigureTestServices(services =>
+            services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "WorkflowWorker")));
+    }
+
+    /// <summary>A loopback port that was free a moment ago: bound, read and released.</summary>
+    internal static int ClosedPort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return port;
+    }
+}

@@ -1,10 +1,12 @@
 using Runwire.Core.Security;
 using Runwire.Execution;
 using Runwire.ServiceDefaults;
+using Runwire.ServiceDefaults.Health;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(serviceName: "executor");
 builder.AddExecution();
+builder.AddDaprSidecarCheck();
 builder.Services.AddOpenApi();
 
 var app = builder.Build();

@@ -1,9 +1,8 @@
-using System.Net;
-using System.Net.Sockets;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
 using Microsoft.Extensions.Hosting;
+using Runwire.Testing;
 
 namespace Runwire.Ingest.Tests.Health;
 
@@ -14,9 +13,9 @@ namespace Runwire.Ingest.Tests.Health;
 /// </summary>
 public sealed class NoSidecarHost : WebApplicationFactory<Program>
 {
-    public int HttpPort { get; } = ClosedPort();
+    public int HttpPort { get; } = UnusedPort.Next();
 
-    public int GrpcPort { get; } = ClosedPort();
+    public int GrpcPort { get; } = UnusedPort.Next();
 
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
@@ -26,15 +25,5 @@ public sealed class NoSidecarHost : WebApplicationFactory<Program>
         builder.UseSetting("DAPR_GRPC_PORT", GrpcPort.ToString(System.Globalization.CultureInfo.InvariantCulture));
         builder.ConfigureTestServices(services =>
             services.Remove(services.Single(d => d.ServiceType == typeof(IHostedService) && d.ImplementationType?.Name == "WorkflowWorker")));
-    }
-
-    /// <summary>A loopback port that was free a moment ago: bound, read and released.</summary>
-    internal static int ClosedPort()
-    {
-        using var listener = new TcpListener(IPAddress.Loopback, 0);
-        listener.Start();
-        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
-        listener.Stop();
-        return port;
     }
 }

@@ -38,8 +38,8 @@ export APP_API_TOKEN
 echo "starting ingest, executor and adapters with their sidecars (log: $log)"
 dapr run -f dapr/ >"$log" 2>&1 &
 for port in 5101 5102 5103; do
-  for _ in $(seq 120); do curl -fs "http://localhost:$port/healthz" >/dev/null && break; sleep 2; done
-  curl -fs "http://localhost:$port/healthz" >/dev/null || { echo "smoke-dapr: service on $port did not start" >&2; tail -50 "$log"; exit 1; }
+  for _ in $(seq 120); do curl -fs "http://localhost:$port/healthz/ready" >/dev/null && break; sleep 2; done
+  curl -fs "http://localhost:$port/healthz/ready" >/dev/null || { echo "smoke-dapr: service on $port did not become ready" >&2; tail -50 "$log"; exit 1; }
 done
 sleep 5 # let ingest's sidecar subscribe
 

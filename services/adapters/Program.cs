@@ -2,10 +2,12 @@ using Runwire.Adapters.Steps;
 using Runwire.DataAdapters;
 using Runwire.DataAdapters.Protocol;
 using Runwire.ServiceDefaults;
+using Runwire.ServiceDefaults.Health;
 using Runwire.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(serviceName: "adapters");
+builder.AddDaprSidecarCheck();
 // The adapters first: the workflow steps use their registry (AddAdapterSteps only falls back to an empty one).
 builder.Services.AddRunwireAdapters(AdapterSettings.From(builder.Configuration));
 builder.AddAdapterSteps();

@@ -1,11 +1,13 @@
 using Runwire.Execution;
 using Runwire.ServiceDefaults;
+using Runwire.ServiceDefaults.Health;
 using Runwire.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(serviceName: "executor");
 builder.AddExecution();
 builder.AddRunwireOpenApi("Runwire executor", "Runs hetida transformation revisions: hetida's execution endpoints and the transformation store.");
+builder.AddDaprSidecarCheck();
 
 var app = builder.Build();
 app.UseRequestLimits();

@@ -1,6 +1,8 @@
 using Runwire.Ingest.Execution;
+using Runwire.Ingest.Health;
 using Runwire.Ingest.Intake;
 using Runwire.ServiceDefaults;
+using Runwire.ServiceDefaults.Health;
 using Runwire.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
@@ -8,6 +10,7 @@ builder.AddServiceDefaults(serviceName: "ingest");
 builder.AddIntake();
 builder.AddJobWorkflow();
 builder.AddRunwireOpenApi("Runwire ingest", "Takes jobs (HTTP and Dapr pub/sub) and runs each as a Dapr workflow; hetida's execution endpoints.");
+builder.AddReadiness();
 
 var app = builder.Build();
 app.UseRequestLimits();
@@ -16,7 +19,8 @@ app.UseCloudEvents();
 app.MapSubscribeHandler().AllowAnonymous();
 app.MapDefaultEndpoints();
 app.MapRunwireOpenApi();
-app.MapIntake();
+// Without its sidecar every job call would hang for minutes in Dapr's clients: answer 503 with the reason at once.
+app.MapGroup("").RequireDaprSidecar().MapIntake();
 app.Run();
 
 /// <summary>Entry point, public so the integration tests can host it.</summary>

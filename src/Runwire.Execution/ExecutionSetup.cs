@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Runwire.Core.Transformations;
+using Runwire.ServiceDefaults.Health;
 
 namespace Runwire.Execution;
 
@@ -11,6 +12,7 @@ public static class ExecutionSetup
     public static IHostApplicationBuilder AddExecution(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRunwireEngine(builder.Configuration);
+        builder.Services.AddHealthChecks().AddCheck<TransformationStoreHealthCheck>("transformation-store", tags: [HealthTags.Ready]);
         return builder;
     }
 

@@ -12,6 +12,7 @@ using OpenTelemetry.Trace;
 using Runwire.Core.Security;
 using Runwire.Core.Telemetry;
 using Runwire.ServiceDefaults.Auth;
+using Runwire.ServiceDefaults.Health;
 
 namespace Runwire.ServiceDefaults;
 
@@ -48,13 +49,18 @@ public static class ServiceDefaultsExtensions
     }
 
     /// <summary>
-    /// Maps <c>/healthz</c> (Dapr's app health check and the k8s probes, always open) and, when on, the Prometheus endpoint
-    /// (open unless <c>Runwire:Auth:ProtectMetrics</c> asks for the read role).
+    /// Maps the health endpoints (always open: Dapr's app health check and the k8s probes call them without credentials)
+    /// and, when on, the Prometheus endpoint (open unless <c>Runwire:Auth:ProtectMetrics</c> asks for the read role).
+    /// <c>/healthz/live</c>: the process serves HTTP (the liveness probe: failing it restarts the container).
+    /// <c>/healthz/ready</c>: every check, the sidecar, stores and engines included (the readiness and startup probes,
+    /// Dapr's app health check). <c>/healthz</c>: what it answered before the split, every check but the readiness ones.
     /// </summary>
     public static WebApplication MapDefaultEndpoints(this WebApplication app)
     {
         ArgumentNullException.ThrowIfNull(app);
-        app.MapHealthChecks("/healthz", HealthJson.Options(app.Configuration)).AllowAnonymous();
+        app.MapHealthChecks("/healthz", HealthJson.Options(app.Configuration, c => !c.Tags.Contains(HealthTags.Ready))).AllowAnonymous();
+        app.MapHealthChecks("/healthz/live", HealthJson.Options(app.Configuration, c => c.Tags.Contains(HealthTags.Live))).AllowAnonymous();
+        app.MapHealthChecks("/healthz/ready", HealthJson.Options(app.Configuration, _ => true)).AllowAnonymous();
         var options = app.Services.GetRequiredService<TelemetryOptions>();
         if (options.MetricExporters.Contains(TelemetryOptions.Prometheus))
         {

@@ -26,7 +26,7 @@ public sealed class AppTopologyTests
             var id = app.Str("appID")!;
             Assert.Equal($"../services/{id}/", app.Str("appDirPath"));
             Assert.Single(Directory.EnumerateFiles(Repo.Path("dapr", "..", "services", id), "*.csproj"));
-            Assert.Equal("/healthz", app.Str("appHealthCheckPath"));
+            Assert.Equal(HealthPaths.Live, app.Str("appHealthCheckPath"));
             Assert.Equal("true", app.Str("enableAppHealthCheck"));
             Assert.Contains($"http://localhost:{Expected[id]}", app.Items("command").Select(c => c.ToString()));
         }
@@ -73,8 +73,23 @@ public sealed class AppTopologyTests
         }
         var dapr = tye.Items("extensions").Single(e => e.Str("name") == "dapr");
         Assert.True(Directory.Exists(Repo.Path(dapr.Str("components-path")!)));
-        // Tye resolves config relative to the components path (style.md).
-        Assert.True(File.Exists(Repo.Path(dapr.Str("components-path")!, dapr.Str("config")! + ".yaml")));
+        // Tye's Dapr extension resolves config as components/<config>.yaml below tye.yaml's folder (DaprExtension.cs).
+        Assert.True(File.Exists(Repo.Path("components", dapr.Str("config")! + ".yaml")));
+    }
+
+    [Fact]
+    public void Tye_LoadsTheResiliencyPolicyAndTheComponentsTheRunFileLoads()
+    {
+        var tye = Repo.Document("tye.yaml");
+        var run = Repo.Document("dapr", "dapr.yaml");
+
+        // daprd gets one -components-path from Tye, so that folder must hold everything the run file's sidecars load.
+        var componentsPath = Path.GetFullPath(Repo.Path(tye.Items("extensions").Single(e => e.Str("name") == "dapr").Str("components-path")!));
+        var runPaths = run.Items("common", "resourcesPaths").Select(p => Path.GetFullPath(Repo.Path("dapr", p.ToString()))).ToList();
+        Assert.Equal([componentsPath], runPaths);
+        var kinds = Directory.EnumerateFiles(componentsPath, "*.yaml").SelectMany(Repo.Documents).Select(d => d.Str("kind")).ToList();
+        Assert.Contains("Resiliency", kinds);
+        Assert.Equal(2, kinds.Count(k => k == "Component"));
     }
 
     [Fact]
@@ -96,7 +111,7 @@ public sealed class AppTopologyTests
             Assert.Equal(id, annotations.Str("dapr.io/app-id"));
             Assert.Equal(Expected[id].ToString(System.Globalization.CultureInfo.InvariantCulture), annotations.Str("dapr.io/app-port"));
             Assert.Equal(tracing, annotations.Str("dapr.io/config"));
-            Assert.Equal("/healthz", annotations.Str("dapr.io/app-health-check-path"));
+            Assert.Equal(HealthPaths.Live, annotations.Str("dapr.io/app-health-check-path"));
             Assert.Equal("true", annotations.Str("dapr.io/enable-app-health-check"));
             var container = deployment.Items("spec", "template", "spec", "containers").Single();
             Assert.Equal(Expected[id].ToString(System.Globalization.CultureInfo.InvariantCulture), container.Items("ports").Single().Str("containerPort"));

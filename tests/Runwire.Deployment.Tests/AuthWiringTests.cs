@@ -10,6 +10,7 @@ namespace Runwire.Deployment.Tests;
 public sealed class AuthWiringTests
 {
     private const string AppTokenSecret = "runwire-app-token";
+    private const string ApiTokenSecret = "runwire-api-token";
     private const string AuthSecret = "runwire-auth";
 
     [Fact]
@@ -24,6 +25,7 @@ public sealed class AuthWiringTests
         foreach (var deployment in deployments)
         {
             Assert.Equal(AppTokenSecret, deployment.Str("spec", "template", "metadata", "annotations", "dapr.io/app-token-secret"));
+            Assert.Equal(ApiTokenSecret, deployment.Str("spec", "template", "metadata", "annotations", "dapr.io/api-token-secret"));
             var container = deployment.Items("spec", "template", "spec", "containers").Single();
             var token = container.Items("env").Single(e => e.Str("name") == AuthSettings.DaprAppTokenVariable);
             Assert.Equal(AppTokenSecret, token.Str("valueFrom", "secretKeyRef", "name"));
@@ -40,6 +42,7 @@ public sealed class AuthWiringTests
         var secrets = overlay.Items("secretGenerator").ToDictionary(s => s.Str("name")!, Literals);
 
         Assert.Equal("true", overlay.Str("generatorOptions", "disableNameSuffixHash"));
+        Assert.NotEqual(secrets[AppTokenSecret]["token"], secrets[ApiTokenSecret]["token"]);
         var environment = new Dictionary<string, string?>(secrets[AuthSecret].Select(l => KeyValuePair.Create(l.Key.Replace("__", ":", StringComparison.Ordinal), (string?)l.Value)))
         {
             [AuthSettings.DaprAppTokenVariable] = secrets[AppTokenSecret]["token"],

@@ -69,7 +69,7 @@ public sealed class ComponentTests
     [Fact]
     public void Resiliency_TargetsOnlyRealAppsAndComponents()
     {
-        foreach (var resiliency in new[] { Repo.Document("dapr", "resources", "resiliency.yaml"), Repo.Document("k8s", "base", "dapr", "resiliency.yaml") })
+        foreach (var resiliency in new[] { Repo.Document("components", "resiliency.yaml"), Repo.Document("k8s", "base", "dapr", "resiliency.yaml") })
         {
             var apps = ((YamlMappingNode)resiliency.Node("spec", "targets", "apps")!).Children.Keys.Select(k => k.ToString());
             Assert.Equal([DaprNames.Adapters, DaprNames.Executor], apps.Order(StringComparer.Ordinal));

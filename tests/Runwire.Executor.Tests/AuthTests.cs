@@ -17,7 +17,7 @@ public sealed class AuthTests
 
         Assert.Contains(endpoints, e => e is { Method: "PUT", Pattern: "/api/transformations/{id:guid}" });
         Assert.Contains(endpoints, e => e is { Method: "POST", Pattern: "/internal/run" });
-        Assert.Equal(["/healthz", "/metrics"], AuthProbe.OpenPatterns(endpoints));
+        Assert.Equal(["/healthz", "/healthz/live", "/healthz/ready", "/metrics"], AuthProbe.OpenPatterns(endpoints));
         var failures = await AuthProbe.ProbeAsync(http, endpoints, daprAppToken: true);
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }

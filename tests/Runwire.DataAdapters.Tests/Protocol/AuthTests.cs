@@ -24,7 +24,7 @@ public sealed class AuthTests
         Assert.Contains(endpoints, e => e is { Method: "POST", Pattern: "/adapters/{adapterId}/dataframe" });
         Assert.Contains(endpoints, e => e is { Method: "GET", Pattern: "/adapters/{adapterId}/dataframe" });
         Assert.Contains(endpoints, e => e is { Method: "POST", Pattern: "/internal/send" });
-        Assert.Equal(["/healthz", "/metrics"], AuthProbe.OpenPatterns(endpoints));
+        Assert.Equal(["/healthz", "/healthz/live", "/healthz/ready", "/metrics"], AuthProbe.OpenPatterns(endpoints));
         var failures = await AuthProbe.ProbeAsync(http, endpoints, daprAppToken: true);
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }

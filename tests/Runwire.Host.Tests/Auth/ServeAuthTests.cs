@@ -34,7 +34,7 @@ public sealed class ServeAuthTests : IDisposable
         Assert.Contains(endpoints, e => e is { Method: "PUT", Pattern: "/api/transformations/{id:guid}" });
         Assert.Contains(endpoints, e => e is { Method: "POST", Pattern: "/adapters/{adapterId}/dataframe" });
         Assert.Contains(endpoints, e => e is { Method: "POST", Pattern: "/jobs" });
-        Assert.Equal(["/healthz", "/metrics"], AuthProbe.OpenPatterns(endpoints));
+        Assert.Equal(["/healthz", "/healthz/live", "/healthz/ready", "/metrics"], AuthProbe.OpenPatterns(endpoints));
         var failures = await AuthProbe.ProbeAsync(host.Http, endpoints, daprAppToken: false);
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }

@@ -20,7 +20,7 @@ public sealed class AuthTests
 
         Assert.Contains(endpoints, e => e is { Method: "POST", Pattern: "/jobs" });
         Assert.Contains(endpoints, e => e is { Method: "POST", Pattern: "/events/jobs" });
-        Assert.Equal(["/dapr/subscribe", "/healthz", "/metrics"], AuthProbe.OpenPatterns(endpoints));
+        Assert.Equal(["/dapr/subscribe", "/healthz", "/healthz/live", "/healthz/ready", "/metrics"], AuthProbe.OpenPatterns(endpoints));
         var failures = await AuthProbe.ProbeAsync(http, endpoints, daprAppToken: true);
         Assert.True(failures.Count == 0, string.Join('\n', failures));
     }

@@ -25,6 +25,8 @@ public sealed class IngestHost(
         builder.UseSetting("DAPR_GRPC_ENDPOINT", sidecar.Endpoint);
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Runwire:Auth:Mode", "none");
+        // No daprd here (its gRPC side is a mock or the durable task sidecar): the sidecar gate and readiness stay off; Health/ covers them.
+        builder.UseSetting("Health:DaprSidecar", "false");
         if (spans is not null)
         {
             builder.UseSetting("Telemetry:Traces:Enabled", "true");

@@ -23,6 +23,8 @@ public sealed class SeamHost : WebApplicationFactory<Program>
     {
         builder.UseSetting("Logging:LogLevel:Default", "Warning");
         builder.UseSetting("Runwire:Auth:Mode", "none");
+        // No daprd here (its gRPC side is a mock or the durable task sidecar): the sidecar gate and readiness stay off; Health/ covers them.
+        builder.UseSetting("Health:DaprSidecar", "false");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

@@ -4,19 +4,19 @@ using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
-namespace Runwire.ServiceDefaults;
+namespace Runwire.ServiceDefaults.Health;
 
 /// <summary>
-/// <c>/healthz</c> answers with JSON: the overall status and each check's status, reason and data. Degraded answers
+/// The health endpoints answer with JSON: the overall status and each check's status, reason and data. Degraded answers
 /// 200 unless <c>Health:DegradedStatusCode</c> says otherwise (a liveness probe must not restart a host that only
 /// waits for its broker); Unhealthy answers 503.
 /// </summary>
 public static class HealthJson
 {
-    public static HealthCheckOptions Options(IConfiguration configuration)
+    public static HealthCheckOptions Options(IConfiguration configuration, Func<HealthCheckRegistration, bool> predicate)
     {
         ArgumentNullException.ThrowIfNull(configuration);
-        var options = new HealthCheckOptions { ResponseWriter = WriteAsync };
+        var options = new HealthCheckOptions { ResponseWriter = WriteAsync, Predicate = predicate };
         options.ResultStatusCodes[HealthStatus.Degraded] = configuration.GetValue("Health:DegradedStatusCode", StatusCodes.Status200OK);
         return options;
     }

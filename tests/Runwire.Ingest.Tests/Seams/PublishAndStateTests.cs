@@ -42,7 +42,7 @@ public sealed class PublishAndStateTests
     public async Task ClaimChecks_SmallValue_StaysInlineAndTouchesNoStore()
     {
         var dapr = new FakeDapr();
-        var checks = new ClaimChecks(new DaprPayloadStore(dapr.Client.Object));
+        var checks = new ClaimChecks(new DaprPayloadStore(dapr.Client.Object, DaprSettings.Default));
 
         var reference = await checks.PutAsync("j", "result", "{\"a\": 1}"u8.ToArray(), TestContext.Current.CancellationToken);
 
@@ -54,7 +54,7 @@ public sealed class PublishAndStateTests
     public async Task ClaimChecks_LargeValue_GoesToWorkflowStateStoreWithTtl()
     {
         var dapr = new FakeDapr();
-        var checks = new ClaimChecks(new DaprPayloadStore(dapr.Client.Object));
+        var checks = new ClaimChecks(new DaprPayloadStore(dapr.Client.Object, DaprSettings.Default));
         var value = new byte[ClaimChecks.InlineLimitBytes + 1];
 
         var reference = await checks.PutAsync("j-1", "loaded", value, TestContext.Current.CancellationToken);
@@ -69,7 +69,7 @@ public sealed class PublishAndStateTests
     [Fact]
     public async Task ClaimChecks_ExpiredKey_Throws()
     {
-        var checks = new ClaimChecks(new DaprPayloadStore(new FakeDapr().Client.Object));
+        var checks = new ClaimChecks(new DaprPayloadStore(new FakeDapr().Client.Object, DaprSettings.Default));
 
         await Assert.ThrowsAsync<KeyNotFoundException>(() => checks.GetAsync(new PayloadRef(null, "runwire:gone:job"), TestContext.Current.CancellationToken));
     }

@@ -43,7 +43,7 @@ public sealed class TopicDeliveryTests : IDisposable
         // The legacy payload has no job_id: the id comes from topic/partition/offset, so a redelivery finds the same instance.
         var expectedId = new KafkaDelivery(null, "designer_initialize_job", "2", "41", null).StableJobId()!.Value.ToString("D");
         Assert.Equal(expectedId, id);
-        Assert.Equal(new JobStarted(expectedId, input.Job, true, "test_executionissuer_1", Deliveries.Traceparent, input.ReceivedAt), input);
+        Assert.Equal(new JobStarted(expectedId, input.Job, true, "test_executionissuer_1", Deliveries.Traceparent, input.ReceivedAt, DaprSettings.Default.AnswerRetry), input);
         Assert.InRange(input.ReceivedAt, before, DateTimeOffset.UtcNow);
         var job = await JobOfAsync(input);
         Assert.Equal(Guid.Parse(RulId), job.TransformationId);

@@ -9,6 +9,7 @@ using Runwire.Core.Security;
 using Runwire.Core.Telemetry;
 using Runwire.Ingest.Execution;
 using Runwire.Ingest.Payloads;
+using Runwire.ServiceDefaults;
 
 namespace Runwire.Ingest.Intake;
 
@@ -37,7 +38,7 @@ internal static class JobEndpoints
     {
         var receivedAt = DateTimeOffset.UtcNow;
         JobMetrics.OnReceived(RunwireTelemetry.Transports.Dapr);
-        var (job, refused) = Decode(await ReadAsync(request, ct), body => JobDecoder.Decode(body), receivedAt);
+        var (job, refused) = Decode(await RequestBody.ReadAsync(request, ct), body => JobDecoder.Decode(body), receivedAt);
         if (job is null)
         {
             return refused!;
@@ -105,7 +106,7 @@ internal static class JobEndpoints
     {
         var receivedAt = DateTimeOffset.UtcNow;
         JobMetrics.OnReceived(RunwireTelemetry.Transports.Dapr);
-        var body = await ReadAsync(request, ct);
+        var body = await RequestBody.ReadAsync(request, ct);
         var (job, refused) = Decode(body, decode, receivedAt);
         if (job is null)
         {
@@ -139,12 +140,5 @@ internal static class JobEndpoints
         }
         JobMetrics.OnAnswered(refusal!.Result, RunwireTelemetry.Transports.Dapr, DateTimeOffset.UtcNow - receivedAt);
         return (null, TypedResults.Json(new { detail = refusal.HttpDetail }, statusCode: refusal.HttpStatus));
-    }
-
-    private static async Task<byte[]> ReadAsync(HttpRequest request, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, ct);
-        return buffer.ToArray();
     }
 }

@@ -37,7 +37,7 @@ internal static class TopicEndpoints
         var receivedAt = DateTimeOffset.UtcNow;
         JobMetrics.OnReceived(RunwireTelemetry.Transports.Dapr);
         var delivery = KafkaDelivery.From(request.Headers);
-        var body = await ReadAsync(request, ct);
+        var body = await RequestBody.ReadAsync(request, ct);
         ExecutionJob job;
         try
         {
@@ -101,12 +101,5 @@ internal static class TopicEndpoints
         JobMetrics.OnDeadLettered(RunwireTelemetry.Transports.Dapr);
         // DROP: daprd sends the original bytes to the dead-letter topic and moves on, so one bad record cannot block its partition.
         return TypedResults.Ok(TopicAnswer.Drop);
-    }
-
-    private static async Task<byte[]> ReadAsync(HttpRequest request, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, ct);
-        return buffer.ToArray();
     }
 }

@@ -15,12 +15,13 @@ internal static class TopicEndpoints
 
     public static IEndpointRouteBuilder MapJobTopic(this IEndpointRouteBuilder app)
     {
+        var topics = app.ServiceProvider.GetRequiredService<JobTopics>();
         app.MapPost(Route, HandleJobAsync)
             .WithTopic(new TopicOptions
             {
                 PubsubName = DaprNames.PubSub,
-                Name = DaprNames.JobsTopic,
-                DeadLetterTopic = DaprNames.DeadLetterTopic,
+                Name = topics.Jobs,
+                DeadLetterTopic = topics.DeadLetter,
                 EnableRawPayload = true,
             })
             .ExcludeFromDescription()

@@ -1,6 +1,7 @@
 using Runwire.Ingest.Execution;
 using Runwire.Ingest.Payloads;
 using Runwire.Ingest.Tests.Support;
+using Runwire.ServiceDefaults;
 
 namespace Runwire.Ingest.Tests.Seams;
 
@@ -13,7 +14,7 @@ public sealed class PublishAndStateTests
         var dapr = new FakeDapr();
         var result = """{"result": "ok"}"""u8.ToArray();
 
-        await new ResultPublisher(dapr.Client.Object).PublishAsync(result, ResultSummary.Read(result), "test_executionissuer_1", Deliveries.Traceparent, TestContext.Current.CancellationToken);
+        await new ResultPublisher(dapr.Client.Object, JobTopics.Default).PublishAsync(result, ResultSummary.Read(result), "test_executionissuer_1", Deliveries.Traceparent, TestContext.Current.CancellationToken);
 
         var call = Assert.Single(dapr.Publishes);
         Assert.Equal("jobs-pubsub", call.PubSub);
@@ -33,7 +34,7 @@ public sealed class PublishAndStateTests
     {
         var dapr = new FakeDapr();
 
-        await new ResultPublisher(dapr.Client.Object).PublishAsync("{}"u8.ToArray(), ResultSummary.Read("{}"u8), null, null, TestContext.Current.CancellationToken);
+        await new ResultPublisher(dapr.Client.Object, JobTopics.Default).PublishAsync("{}"u8.ToArray(), ResultSummary.Read("{}"u8), null, null, TestContext.Current.CancellationToken);
 
         Assert.Equal(new Dictionary<string, string> { ["rawPayload"] = "true" }, Assert.Single(dapr.Publishes).Metadata);
     }

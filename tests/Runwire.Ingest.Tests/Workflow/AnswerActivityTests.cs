@@ -5,6 +5,7 @@ using Runwire.Ingest.Execution;
 using Runwire.Ingest.Execution.Activities;
 using Runwire.Ingest.Payloads;
 using Runwire.Ingest.Tests.Support;
+using Runwire.ServiceDefaults;
 
 namespace Runwire.Ingest.Tests.Workflow;
 
@@ -56,7 +57,7 @@ public sealed class AnswerActivityTests
     private PublishResultActivity Activity()
     {
         var payloads = new ClaimChecks(new DaprPayloadStore(_dapr.Client.Object, DaprSettings.Default));
-        return new PublishResultActivity(new ResultPublisher(_dapr.Client.Object), payloads, new AnsweredJobs(_dapr.Client.Object, DaprSettings.Default),
+        return new PublishResultActivity(new ResultPublisher(_dapr.Client.Object, JobTopics.Default), payloads, new AnsweredJobs(_dapr.Client.Object, DaprSettings.Default),
             NullLogger<PublishResultActivity>.Instance);
     }
 

@@ -85,20 +85,19 @@ internal static class TopicEndpoints
         }
         using var scope = Log.BeginJob(log, result.JobId.ToString("D"), delivery.Key);
         Log.Undecodable(log, delivery.Partition, delivery.Offset, error.Message);
-        if (delivery.Key is not null)
+        // Answered with or without a key, as the standalone host answers it: a record without a key gets an unkeyed
+        // result, which its sender finds by job_id (the stable id of where the record lies).
+        try
         {
-            try
-            {
-                await publisher.PublishAsync(ResultWriter.ToUtf8(result), result, delivery.Key, delivery.Traceparent, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                Log.ScheduleFailed(log, e, result.JobId);
-                return TypedResults.Ok(TopicAnswer.Retry);
-            }
-            // The sender got its failure result, so this job was answered, and the record is dead-lettered too.
-            JobMetrics.OnAnswered(result, RunwireTelemetry.Transports.Dapr, DateTimeOffset.UtcNow - receivedAt);
+            await publisher.PublishAsync(ResultWriter.ToUtf8(result), result, delivery.Key, delivery.Traceparent, ct);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.ScheduleFailed(log, e, result.JobId);
+            return TypedResults.Ok(TopicAnswer.Retry);
+        }
+        // The sender got its failure result, so this job was answered, and the record is dead-lettered too.
+        JobMetrics.OnAnswered(result, RunwireTelemetry.Transports.Dapr, DateTimeOffset.UtcNow - receivedAt);
         JobMetrics.OnDeadLettered(RunwireTelemetry.Transports.Dapr);
         // DROP: daprd sends the original bytes to the dead-letter topic and moves on, so one bad record cannot block its partition.
         return TypedResults.Ok(TopicAnswer.Drop);

@@ -4,6 +4,7 @@ using Runwire.ServiceDefaults;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(serviceName: "executor");
+builder.Configuration["Runwire:DataDirectory"] ??= ExecutionSetup.DefaultDataDirectory("executor");
 builder.AddExecution();
 builder.Services.AddOpenApi();
 

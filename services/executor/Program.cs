@@ -5,6 +5,7 @@ using Runwire.ServiceDefaults.OpenApi;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.AddServiceDefaults(serviceName: "executor");
+builder.Configuration["Runwire:DataDirectory"] ??= ExecutionSetup.DefaultDataDirectory("executor");
 builder.AddExecution();
 builder.AddRunwireOpenApi("Runwire executor", "Runs hetida transformation revisions: hetida's execution endpoints and the transformation store.");
 builder.AddDaprSidecarCheck();

@@ -13,6 +13,12 @@ internal static partial class Log
     [LoggerMessage(3, LogLevel.Error, "Job {JobId} could not be started; asking daprd to redeliver")]
     public static partial void ScheduleFailed(ILogger logger, Exception exception, Guid jobId);
 
+    [LoggerMessage(4, LogLevel.Error, "The pub/sub refused the answer for good: {Reason}")]
+    public static partial void PublishRefused(ILogger logger, string reason);
+
+    [LoggerMessage(5, LogLevel.Warning, "The answer is out but could not be recorded in the state store")]
+    public static partial void AnswerNotRecorded(ILogger logger, Exception exception);
+
     /// <summary>Opens the job's log scope; scopes are shared by every logger of the app, so one call covers all its lines.</summary>
     public static IDisposable? BeginJob(ILogger logger, string jobId, string? kafkaKey) => logger.BeginScope(LogScope.Of(("JobId", jobId), ("KafkaKey", kafkaKey)));
 }

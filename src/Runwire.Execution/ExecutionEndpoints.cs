@@ -7,6 +7,7 @@ using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
 using Runwire.Core.Security;
 using Runwire.Core.Telemetry;
+using Runwire.ServiceDefaults;
 using Runwire.ServiceDefaults.OpenApi;
 
 namespace Runwire.Execution;
@@ -55,7 +56,7 @@ public static class ExecutionEndpoints
         HttpRequest request, Func<byte[], ExecutionJob> decode, JobAnswering answering, ILoggerFactory loggers, CancellationToken ct)
     {
         var received = Stopwatch.GetTimestamp();
-        var body = await ReadBodyAsync(request, ct).ConfigureAwait(false);
+        var body = await RequestBody.ReadAsync(request, ct).ConfigureAwait(false);
         JobMetrics.OnReceived(RunwireTelemetry.Transports.Http);
         var answer = await answering.AnswerAsync(body, decode, ct).ConfigureAwait(false);
         Log.Fault(loggers, answer);
@@ -63,12 +64,5 @@ public static class ExecutionEndpoints
         return answer.Kind == JobAnswerKind.Executed
             ? Results.Bytes(answer.ToUtf8(), "application/json")
             : Results.Json(new { detail = answer.HttpDetail }, statusCode: answer.HttpStatus);
-    }
-
-    private static async Task<byte[]> ReadBodyAsync(HttpRequest request, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, ct).ConfigureAwait(false);
-        return buffer.ToArray();
     }
 }

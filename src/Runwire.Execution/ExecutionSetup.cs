@@ -12,9 +12,20 @@ public static class ExecutionSetup
     public static IHostApplicationBuilder AddExecution(this IHostApplicationBuilder builder)
     {
         builder.Services.AddRunwireEngine(builder.Configuration);
+        // Readiness of the store (tag "ready"): built, its folder writable, and in step with the other replicas' imports.
+        builder.Services.AddSingleton<TransformationStoreSync>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<TransformationStoreSync>());
         builder.Services.AddHealthChecks().AddCheck<TransformationStoreHealthCheck>("transformation-store", tags: [HealthTags.Ready]);
         return builder;
     }
+
+    /// <summary>
+    /// Where a service persists imports when <c>Runwire:DataDirectory</c> is not set: the user's data folder
+    /// (<c>~/.local/share/runwire/&lt;service&gt;</c>), never the working directory, so <c>dotnet run</c> writes nothing
+    /// into the source tree. Replicas that share imports set it to one shared volume (docs/dapr.md).
+    /// </summary>
+    public static string DefaultDataDirectory(string service) =>
+        Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "runwire", service);
 
     public static IEndpointRouteBuilder MapExecutor(this IEndpointRouteBuilder app)
     {

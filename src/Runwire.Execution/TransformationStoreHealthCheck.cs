@@ -6,7 +6,8 @@ namespace Runwire.Execution;
 
 /// <summary>
 /// Readiness: the transformation store was built, and where imports are persisted the folder takes a file (on a read-only
-/// root file system without a volume at <c>Runwire:DataDirectory</c> every import would answer 500).
+/// root file system without a volume at <c>Runwire:DataDirectory</c> every import would answer 500), and the last
+/// refresh from the folder other replicas share worked (<see cref="TransformationStoreSync"/>).
 /// </summary>
 internal sealed class TransformationStoreHealthCheck(IServiceProvider services, RunwireOptions options) : IHealthCheck
 {
@@ -39,7 +40,11 @@ internal sealed class TransformationStoreHealthCheck(IServiceProvider services, 
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             return Task.FromResult(HealthCheckResult.Unhealthy(
-                $"Imported transformations cannot be written to {folder} (Runwire:DataDirectory): {e.Message}", e, data));
+                $"The transformation store folder {folder} (Runwire:DataDirectory) cannot be written: {e.Message}", e, data));
+        }
+        if (services.GetService<TransformationStoreSync>()?.LastFault is { } fault)
+        {
+            return Task.FromResult(HealthCheckResult.Unhealthy($"The transformation store folder {folder} could not be read: {fault}", null, data));
         }
         return Task.FromResult(HealthCheckResult.Healthy($"{store.Count} transformation revisions; imports are kept in {folder}.", data));
     }

@@ -29,13 +29,62 @@ public static class WorkflowStepEndpoints
         return app;
     }
 
-    internal static async Task<IResult> PrepareAsync(HttpRequest request, JobAnswering answering, CancellationToken ct)
+    internal static async Task<IResult> PrepareAsync(HttpRequest request, JobAnswering answering, ILoggerFactory loggers, CancellationToken ct)
     {
         var job = await ReadAsync<ExecutionJob>(request, ct).ConfigureAwait(false);
         if (job is null)
         {
             return Results.BadRequest();
         }
+        try
+        {
+            return Prepare(job, answering);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            return Crashed(job, e, loggers);
+        }
+    }
+
+    internal static async Task<IResult> RunAsync(HttpRequest request, JobAnswering answering, ILoggerFactory loggers, CancellationToken ct)
+    {
+        var run = await ReadAsync<RunRequest>(request, ct).ConfigureAwait(false);
+        if (run?.Job is null)
+        {
+            return Results.BadRequest();
+        }
+        try
+        {
+            if (answering.Check(run.Job) is { } refusal)
+            {
+                return Answer(refusal);
+            }
+            var wiring = ExecutionEngine.CompleteWiring(run.Job, answering.Engine.Resolve(run.Job));
+            var job = run.Job with { Wiring = LoadedWiring.Apply(wiring, run.Loaded ?? new Dictionary<string, string>(), run.Sinks ?? []) };
+            var answer = await answering.AnswerAsync(job, ct).ConfigureAwait(false);
+            Log.Fault(loggers, answer);
+            return Answer(answer);
+        }
+        catch (Exception e) when (!ct.IsCancellationRequested)
+        {
+            return Crashed(run.Job, e, loggers);
+        }
+    }
+
+    /// <summary>
+    /// The engine failed on this job unexpectedly (e.g. a stored workflow that nests itself): the failure answer the
+    /// standalone host gives, with 200. A 500 would make the workflow retry a job that fails the same way every time
+    /// and then blame the executor's availability.
+    /// </summary>
+    private static IResult Crashed(ExecutionJob job, Exception e, ILoggerFactory loggers)
+    {
+        var answer = JobAnswering.Crashed(job, e);
+        Log.Fault(loggers, answer);
+        return Answer(answer);
+    }
+
+    private static IResult Prepare(ExecutionJob job, JobAnswering answering)
+    {
         if (answering.Check(job) is { } refusal)
         {
             return Answer(refusal);
@@ -54,24 +103,6 @@ public static class WorkflowStepEndpoints
             .Select(w => new OutputSend(w, types.GetValueOrDefault(w.WorkflowOutputName, "ANY")))
             .ToList();
         return Results.Json(new StepAnswer("Prepared", 200, null, null, new PreparedJob(revision.Id, loads, sends, outputTypes)), StepJson.Options);
-    }
-
-    internal static async Task<IResult> RunAsync(HttpRequest request, JobAnswering answering, ILoggerFactory loggers, CancellationToken ct)
-    {
-        var run = await ReadAsync<RunRequest>(request, ct).ConfigureAwait(false);
-        if (run?.Job is null)
-        {
-            return Results.BadRequest();
-        }
-        if (answering.Check(run.Job) is { } refusal)
-        {
-            return Answer(refusal);
-        }
-        var wiring = ExecutionEngine.CompleteWiring(run.Job, answering.Engine.Resolve(run.Job));
-        var job = run.Job with { Wiring = LoadedWiring.Apply(wiring, run.Loaded ?? new Dictionary<string, string>(), run.Sinks ?? []) };
-        var answer = await answering.AnswerAsync(job, ct).ConfigureAwait(false);
-        Log.Fault(loggers, answer);
-        return Answer(answer);
     }
 
     private static IResult Answer(JobAnswer answer)

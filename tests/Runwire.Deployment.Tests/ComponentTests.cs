@@ -78,6 +78,27 @@ public sealed class ComponentTests
         }
     }
 
+    [Fact]
+    public void ResultPublish_HasOneRetryLayer_TheWorkflows()
+    {
+        // ExecutionWorkflow retries a failing publish on durable timers; a sidecar retry under it would multiply attempts.
+        foreach (var resiliency in new[] { Repo.Document("components", "resiliency.yaml"), Repo.Document("k8s", "base", "dapr", "resiliency.yaml") })
+        {
+            Assert.Null(resiliency.Node("spec", "targets", "components", DaprNames.PubSub, "outbound"));
+            Assert.NotNull(resiliency.Node("spec", "targets", "components", DaprNames.PubSub, "inbound"));
+        }
+    }
+
+    [Fact]
+    public void SidecarConfigurations_PurgeFinishedWorkflowsAfterADay_InsideTheSevenDayDuplicateWindow()
+    {
+        foreach (var config in new[] { Repo.Document("dapr", "config.yaml"), Repo.Document("k8s", "base", "dapr", "tracing.yaml") })
+        {
+            var retention = config.Str("spec", "workflow", "stateRetentionPolicy", "anyTerminal");
+            Assert.Equal("24h", retention);
+        }
+    }
+
     private static YamlMappingNode Named(List<YamlMappingNode> components, string name) => components.Single(c => c.Str("metadata", "name") == name);
 
     private static string? Metadata(YamlNode component, string name) =>

@@ -42,7 +42,7 @@ public sealed class ReadinessTests
 
             var store = report["checks"]!["transformation-store"]!;
             Assert.Equal("Unhealthy", store["status"]!.GetValue<string>());
-            Assert.StartsWith($"Imported transformations cannot be written to {Path.Combine(data, "transformations")} (Runwire:DataDirectory): ",
+            Assert.StartsWith($"The transformation store folder {Path.Combine(data, "transformations")} (Runwire:DataDirectory) cannot be written: ",
                 store["description"]!.GetValue<string>(), StringComparison.Ordinal);
             Assert.Null(report["checks"]!["dapr-sidecar"]);
             await GetAsync(factory, "/healthz/live", HttpStatusCode.OK);

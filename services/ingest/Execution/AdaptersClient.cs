@@ -11,7 +11,8 @@ internal sealed record AdapterRefusal(string Type, string Message);
 /// <summary>
 /// hetida's runtime adapter contract (spec §6.1: <c>load</c> and <c>send</c>, batched per adapter id) on the adapters
 /// service, reached by Dapr service invocation (app-id <c>adapters</c>). 4xx answers are refusals (a failure result);
-/// 5xx, 408, 429 and connection errors throw so the activity's retry policy tries again.
+/// 5xx, 408, 429 and connection errors throw so the activity's retry policy tries again. A send that timed out is a
+/// refusal too: it may have been written.
 /// </summary>
 internal sealed class AdaptersClient(HttpClient http)
 {
@@ -43,8 +44,22 @@ internal sealed class AdaptersClient(HttpClient http)
                 ["value"] = o.Value,
             })]),
         };
-        using var response = await http.PostAsJsonAsync(new Uri("internal/send", UriKind.Relative), body, StepJson.Options, ct).ConfigureAwait(false);
-        return await RefusalAsync(response, adapterId, ct).ConfigureAwait(false);
+        HttpResponseMessage response;
+        try
+        {
+            response = await http.PostAsJsonAsync(new Uri("internal/send", UriKind.Relative), body, StepJson.Options, ct).ConfigureAwait(false);
+        }
+        catch (TaskCanceledException e) when (!ct.IsCancellationRequested && e.InnerException is TimeoutException)
+        {
+            // The adapter may have written the data and only its answer is late: sending again could write it twice
+            // (an SQL append, a second file), so the job fails instead of retrying.
+            return new AdapterRefusal("AdapterConnectionError",
+                $"Sending outputs to adapter '{adapterId}' timed out after {http.Timeout}; they may have been written, so they are not sent again.");
+        }
+        using (response)
+        {
+            return await RefusalAsync(response, adapterId, ct).ConfigureAwait(false);
+        }
     }
 
     private static async Task<AdapterRefusal?> RefusalAsync(HttpResponseMessage response, string adapterId, CancellationToken ct)

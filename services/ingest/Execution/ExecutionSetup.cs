@@ -16,7 +16,9 @@ internal static class ExecutionSetup
         // Dapr.Workflow 1.19's source generator registers the workflow and its activities (dapr-notes §3.2).
         builder.Services.AddDaprWorkflow(_ => { });
         builder.Services.AddSingleton<IDaprWorkflowClient>(sp => sp.GetRequiredService<DaprWorkflowClient>());
+        builder.Services.AddSingleton(DaprSettings.From(builder.Configuration));
         builder.Services.AddSingleton<IPayloadStore, DaprPayloadStore>();
+        builder.Services.AddSingleton<AnsweredJobs>();
         builder.Services.AddSingleton<ClaimChecks>();
         // No resilience handler: the activity retry policy owns retries, stacked layers would multiply attempts (dapr-notes §3.4).
         builder.Services.AddHttpClient<ExecutorClient>(c =>

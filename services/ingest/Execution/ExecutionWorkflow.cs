@@ -3,7 +3,6 @@ using Runwire.Core.Contracts;
 using Runwire.Core.Contracts.Steps;
 using Runwire.Ingest.Execution.Activities;
 using Runwire.Ingest.Payloads;
-using Runwire.ServiceDefaults;
 
 namespace Runwire.Ingest.Execution;
 
@@ -24,33 +23,73 @@ internal sealed class ExecutionWorkflow : Workflow<JobStarted, JobOutcome>
 
     public override async Task<JobOutcome> RunAsync(WorkflowContext context, JobStarted input)
     {
+        if (input.Answering is { } waiting)
+        {
+            return await AnswerAsync(context, input, waiting);
+        }
         var (outcome, outputTypes) = await ExecuteAsync(context, input);
-        try
+        return await AnswerAsync(context, input, new PendingAnswer(outcome, outputTypes, context.CurrentUtcDateTime, 0, Fallback: false));
+    }
+
+    /// <summary>
+    /// Every job ends here, published or not, so its answer is counted once (in the activity: workflow code is replayed).
+    /// This is the only retry layer of the publish (resiliency.yaml has none for it): a transient fault waits on a
+    /// durable timer and tries again for <see cref="AnswerRetry.For"/>, hours by default, so a broker outage delays the
+    /// answer instead of losing it; a permanent refusal (too large, not authorised) publishes a ResultPublishError instead.
+    /// </summary>
+    private static async Task<JobOutcome> AnswerAsync(WorkflowContext context, JobStarted input, PendingAnswer pending)
+    {
+        var retry = input.Retry ?? DaprSettings.Default.AnswerRetry;
+        var failedHere = 0;
+        while (true)
         {
-            await AnswerAsync(context, input, outcome);
-            return outcome;
-        }
-        catch (WorkflowTaskFailedException) when (!input.PublishResult)
-        {
-            // Only counting the answer failed; the caller reads the outcome from the workflow state all the same.
-            return outcome;
-        }
-        catch (WorkflowTaskFailedException e)
-        {
-            // The result itself could not go out (e.g. larger than the broker takes): say so in a result that fits.
-            var failure = new RecordFailureInput(input.Trace(), "ResultPublishError",
-                $"The result could not be published to '{DaprNames.ResultsTopic}': {e.FailureDetails?.ErrorMessage ?? e.Message}",
-                nameof(ProcessStage.ENCODING_RESULTS_TO_JSON), outputTypes, JobOutcome.Executed, 200);
-            var fallback = await context.CallActivityAsync<JobOutcome>(nameof(RecordFailureActivity), failure, Retry);
-            await AnswerAsync(context, input, fallback);
-            return fallback;
+            string fault;
+            try
+            {
+                var receipt = await context.CallActivityAsync<AnswerReceipt>(nameof(PublishResultActivity),
+                    new PublishResultInput(input.Trace(), pending.Outcome.Result, input.PublishResult, input.ReceivedAt));
+                if (receipt.Refused is null)
+                {
+                    return pending.Outcome;
+                }
+                if (pending.Fallback)
+                {
+                    throw new InvalidOperationException($"Neither the result nor its ResultPublishError could be published: {receipt.Refused}");
+                }
+                // The result itself cannot go out (e.g. larger than the broker takes): say so in a result that fits.
+                var failure = new RecordFailureInput(input.Trace(), "ResultPublishError",
+                    $"The result could not be published to the result topic: {receipt.Refused}",
+                    nameof(ProcessStage.ENCODING_RESULTS_TO_JSON), pending.OutputTypes, JobOutcome.Executed, 200);
+                var fallback = await context.CallActivityAsync<JobOutcome>(nameof(RecordFailureActivity), failure, Retry);
+                pending = pending with { Outcome = fallback, Fallback = true };
+                continue;
+            }
+            catch (WorkflowTaskFailedException e)
+            {
+                fault = e.FailureDetails?.ErrorMessage ?? e.Message;
+            }
+            pending = pending with { FailedAttempts = pending.FailedAttempts + 1 };
+            if (context.CurrentUtcDateTime - pending.Since >= retry.For)
+            {
+                throw new InvalidOperationException(
+                    $"The answer could not be published in {retry.For} ({pending.FailedAttempts} attempts); the last fault: {fault}");
+            }
+            await context.CreateTimer(Backoff(retry, pending.FailedAttempts), CancellationToken.None);
+            // Every attempt adds an activity and a timer to the history, with a result of up to 32 KiB inline in each
+            // (dapr-notes §3.5, §3.6): a new generation starts with an empty one.
+            if (++failedHere >= retry.PerGeneration)
+            {
+                context.ContinueAsNew(input with { Answering = pending }, preserveUnprocessedEvents: false);
+                return pending.Outcome;
+            }
         }
     }
 
-    // Every job ends here, published or not, so its answer is counted once (in the activity: workflow code is replayed).
-    private static Task<bool> AnswerAsync(WorkflowContext context, JobStarted input, JobOutcome outcome) =>
-        context.CallActivityAsync<bool>(nameof(PublishResultActivity),
-            new PublishResultInput(input.Trace(), outcome.Result, input.PublishResult, input.ReceivedAt), Retry);
+    internal static TimeSpan Backoff(AnswerRetry retry, int failedAttempts)
+    {
+        var factor = Math.Pow(2, Math.Min(failedAttempts - 1, 30));
+        return TimeSpan.FromTicks((long)Math.Min(retry.MaxDelay.Ticks, retry.Delay.Ticks * factor));
+    }
 
     private static async Task<(JobOutcome Outcome, IReadOnlyList<NamedType> OutputTypes)> ExecuteAsync(WorkflowContext context, JobStarted input)
     {

@@ -8,8 +8,12 @@ namespace Runwire.Ingest.Execution;
 /// <summary>
 /// The workflow input. <see cref="Job"/> is the decoded job (canonical JSON); a Kafka job also names its reply key.
 /// <see cref="Traceparent"/> is the job's trace, <see cref="ReceivedAt"/> when ingest got it (for the job duration metric).
+/// <see cref="Retry"/> is how the answer waits for the pub/sub, fixed when the job starts so every replay sees the same.
+/// <see cref="Answering"/> is set when the instance continued as new while its answer waited: it goes straight to answering.
 /// </summary>
-internal sealed record JobStarted(string JobId, PayloadRef Job, bool PublishResult, string? KafkaKey, string? Traceparent, DateTimeOffset ReceivedAt)
+internal sealed record JobStarted(
+    string JobId, PayloadRef Job, bool PublishResult, string? KafkaKey, string? Traceparent, DateTimeOffset ReceivedAt,
+    AnswerRetry? Retry = null, PendingAnswer? Answering = null)
 {
     public JobTrace Trace() => new(JobId, KafkaKey, Traceparent);
 }
@@ -52,3 +56,19 @@ internal sealed record RecordFailureInput(
 
 /// <summary>The job's answer: published to the result topic when <see cref="Publish"/> (Kafka jobs), counted once either way.</summary>
 internal sealed record PublishResultInput(JobTrace Trace, PayloadRef Result, bool Publish, DateTimeOffset ReceivedAt);
+
+/// <summary>The answer is out (<see cref="Refused"/> null), or the pub/sub refused it for good and says why.</summary>
+internal sealed record AnswerReceipt(string? Refused);
+
+/// <summary>
+/// How long a transiently failing answer is retried, and the durable timer between attempts (doubling from
+/// <see cref="Delay"/> up to <see cref="MaxDelay"/>). After <see cref="PerGeneration"/> failed attempts the instance
+/// continues as new, so its history holds at most that many attempts however long the outage lasts.
+/// </summary>
+internal sealed record AnswerRetry(TimeSpan For, TimeSpan Delay, TimeSpan MaxDelay, int PerGeneration = 10);
+
+/// <summary>
+/// An answer waiting for the pub/sub: the outcome to publish, since when it waits and how many attempts failed.
+/// <see cref="Fallback"/> marks the <c>ResultPublishError</c> that replaced a result the pub/sub refused for good.
+/// </summary>
+internal sealed record PendingAnswer(JobOutcome Outcome, IReadOnlyList<NamedType> OutputTypes, DateTime Since, int FailedAttempts, bool Fallback);

@@ -7,10 +7,10 @@ using Tags = Runwire.Core.Telemetry.RunwireTelemetry.Tags;
 
 namespace Runwire.Ingest.Execution;
 
-/// <summary>Publishes a job's result to the result topic as raw JSON with the job's Kafka key.</summary>
-internal sealed class ResultPublisher(DaprClient dapr)
+/// <summary>Publishes a job's result to the result topic (<see cref="JobTopics.Results"/>) as raw JSON with the job's Kafka key.</summary>
+internal sealed class ResultPublisher(DaprClient dapr, JobTopics topics)
 {
-    private const string SpanName = RunwireTelemetry.Spans.Publish + " " + DaprNames.ResultsTopic;
+    private readonly string _spanName = RunwireTelemetry.Spans.Publish + " " + topics.Results;
 
     /// <summary>
     /// Publishes inside a Producer span under the current one. The record's <c>traceparent</c> is that span when
@@ -20,12 +20,12 @@ internal sealed class ResultPublisher(DaprClient dapr)
     public async Task PublishAsync(ReadOnlyMemory<byte> result, ExecutionResult summary, string? kafkaKey, string? traceparent, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(summary);
-        using var span = RunwireTelemetry.Start(SpanName, ActivityKind.Producer);
+        using var span = RunwireTelemetry.Start(_spanName, ActivityKind.Producer);
         if (span is { IsAllDataRequested: true })
         {
             span.SetTag(Tags.MessagingSystem, "kafka");
             span.SetTag(Tags.MessagingOperation, "send");
-            span.SetTag(Tags.MessagingDestination, DaprNames.ResultsTopic);
+            span.SetTag(Tags.MessagingDestination, topics.Results);
             span.SetTag(Tags.JobId, summary.JobId.ToString("D"));
             span.SetTag(Tags.Transport, RunwireTelemetry.Transports.Dapr);
             if (summary.Error is { } error)
@@ -36,7 +36,7 @@ internal sealed class ResultPublisher(DaprClient dapr)
         try
         {
             // PublishByteEventAsync sends the bytes unchanged (PublishEventAsync<T> would re-serialise them camelCase).
-            await dapr.PublishByteEventAsync(DaprNames.PubSub, DaprNames.ResultsTopic, result, "application/json",
+            await dapr.PublishByteEventAsync(DaprNames.PubSub, topics.Results, result, "application/json",
                 Metadata(kafkaKey, span?.Id ?? traceparent), ct).ConfigureAwait(false);
         }
         catch (Exception e) when (span is not null)

@@ -1,4 +1,5 @@
 using Runwire.Ingest.Execution;
+using Runwire.ServiceDefaults;
 
 namespace Runwire.Ingest.Intake;
 
@@ -8,6 +9,7 @@ internal static class IntakeSetup
     public static IHostApplicationBuilder AddIntake(this IHostApplicationBuilder builder)
     {
         builder.Services.AddDaprClient();
+        builder.Services.AddSingleton(JobTopics.From(builder.Configuration));
         builder.Services.AddSingleton<JobScheduler>();
         builder.Services.AddSingleton<ResultPublisher>();
         return builder;

@@ -1,4 +1,7 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Http.HttpResults;
 using Dapr.Workflow;
 using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
@@ -6,6 +9,7 @@ using Runwire.Core.Security;
 using Runwire.Core.Telemetry;
 using Runwire.Ingest.Execution;
 using Runwire.Ingest.Payloads;
+using Runwire.ServiceDefaults;
 
 namespace Runwire.Ingest.Intake;
 
@@ -34,7 +38,7 @@ internal static class JobEndpoints
     {
         var receivedAt = DateTimeOffset.UtcNow;
         JobMetrics.OnReceived(RunwireTelemetry.Transports.Dapr);
-        var (job, refused) = Decode(await ReadAsync(request, ct), body => JobDecoder.Decode(body), receivedAt);
+        var (job, refused) = Decode(await RequestBody.ReadAsync(request, ct), body => JobDecoder.Decode(body), receivedAt);
         if (job is null)
         {
             return refused!;
@@ -44,12 +48,16 @@ internal static class JobEndpoints
         return TypedResults.Accepted($"/jobs/{job.JobId:D}", new { job_id = job.JobId.ToString("D"), status = "queued" });
     }
 
-    internal static async Task<IResult> GetAsync(Guid id, IDaprWorkflowClient workflows, ClaimChecks payloads, CancellationToken ct)
+    internal static async Task<IResult> GetAsync(Guid id, IDaprWorkflowClient workflows, ClaimChecks payloads, AnsweredJobs answered, CancellationToken ct)
     {
         var key = id.ToString("D");
         if (!await JobScheduler.ExistsAsync(workflows, key, ct))
         {
-            return TypedResults.NotFound(new { detail = $"No job {key}." });
+            // daprd purges finished instances after their retention (stateRetentionPolicy); the answer record outlives them.
+            return await answered.FindAsync(key, ct) is { } record
+                ? Gone(key, string.Create(CultureInfo.InvariantCulture,
+                    $"Job {key} was answered ({record.Result}) at {record.AnsweredAt:u}; its workflow state has since been purged, so its result is no longer kept."))
+                : TypedResults.NotFound(new { detail = $"No job {key}." });
         }
         var state = await workflows.GetWorkflowStateAsync(key, true, ct);
         var status = Status(state.RuntimeStatus);
@@ -58,9 +66,24 @@ internal static class JobEndpoints
             return TypedResults.Json(new { job_id = key, status, error = state.FailureDetails?.ErrorMessage });
         }
         var outcome = state.ReadOutputAs<JobOutcome>() ?? throw new InvalidOperationException($"Job {key} has no outcome.");
-        var result = JsonNode.Parse((await payloads.GetAsync(outcome.Result, ct)).Span);
+        ReadOnlyMemory<byte> stored;
+        try
+        {
+            stored = await payloads.GetAsync(outcome.Result, ct);
+        }
+        catch (KeyNotFoundException)
+        {
+            return Gone(key, $"Job {key} is done, but its result has expired from the state store (results are kept for the duplicate window, Runwire:Dapr:DuplicateWindowHours).");
+        }
+        var result = JsonNode.Parse(stored.Span);
         return TypedResults.Text(new JsonObject { ["job_id"] = key, ["status"] = status, ["result"] = result }.ToJsonString(), "application/json");
     }
+
+    private static JsonHttpResult<ExpiredJob> Gone(string jobId, string detail) =>
+        TypedResults.Json(new ExpiredJob(jobId, "expired", detail), statusCode: StatusCodes.Status410Gone);
+
+    /// <summary>The 410 body of a job whose state is gone: <c>job_id</c> like the other answers of this API.</summary>
+    internal sealed record ExpiredJob([property: JsonPropertyName("job_id")] string JobId, string Status, string Detail);
 
     // The standalone host's words (queued, running, done), so a client polls both modes alike.
     private static string Status(WorkflowRuntimeStatus status) => status switch
@@ -83,7 +106,7 @@ internal static class JobEndpoints
     {
         var receivedAt = DateTimeOffset.UtcNow;
         JobMetrics.OnReceived(RunwireTelemetry.Transports.Dapr);
-        var body = await ReadAsync(request, ct);
+        var body = await RequestBody.ReadAsync(request, ct);
         var (job, refused) = Decode(body, decode, receivedAt);
         if (job is null)
         {
@@ -117,12 +140,5 @@ internal static class JobEndpoints
         }
         JobMetrics.OnAnswered(refusal!.Result, RunwireTelemetry.Transports.Dapr, DateTimeOffset.UtcNow - receivedAt);
         return (null, TypedResults.Json(new { detail = refusal.HttpDetail }, statusCode: refusal.HttpStatus));
-    }
-
-    private static async Task<byte[]> ReadAsync(HttpRequest request, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, ct);
-        return buffer.ToArray();
     }
 }

@@ -11,13 +11,15 @@ using Runwire.Ingest.Payloads;
 namespace Runwire.Ingest.Intake;
 
 /// <summary>Starts one <see cref="ExecutionWorkflow"/> per job, with the job id as instance id.</summary>
-internal sealed class JobScheduler(IDaprWorkflowClient workflows, ClaimChecks payloads, ILogger<JobScheduler> log)
+internal sealed class JobScheduler(
+    IDaprWorkflowClient workflows, ClaimChecks payloads, AnsweredJobs answered, DaprSettings settings, ILogger<JobScheduler> log)
 {
     /// <summary>The job's log scope, for the endpoint's work on it once its id is known.</summary>
     public IDisposable? BeginJob(Guid jobId, string? kafkaKey) => Log.BeginJob(log, jobId.ToString("D"), kafkaKey);
 
     /// <summary>
-    /// True when a new instance was started; false when the job already has one (a redelivery, counted as a duplicate).
+    /// True when a new instance was started; false when the job was answered inside the duplicate window or already has
+    /// an instance (a redelivery, counted as a duplicate).
     /// <paramref name="receivedAt"/> travels in the workflow input, so the job's duration ends when its answer is out.
     /// </summary>
     public async Task<bool> StartAsync(
@@ -25,14 +27,14 @@ internal sealed class JobScheduler(IDaprWorkflowClient workflows, ClaimChecks pa
     {
         ArgumentNullException.ThrowIfNull(job);
         var id = job.JobId.ToString("D");
-        if (await ExistsAsync(workflows, id, ct).ConfigureAwait(false))
+        if (await answered.FindAsync(id, ct).ConfigureAwait(false) is not null || await ExistsAsync(workflows, id, ct).ConfigureAwait(false))
         {
             JobMetrics.OnDuplicate(RunwireTelemetry.Transports.Dapr);
             return false;
         }
         var canonical = JsonSerializer.SerializeToUtf8Bytes(job, StepJson.Options);
         var reference = await payloads.PutAsync(id, "job", canonical, ct).ConfigureAwait(false);
-        var started = new JobStarted(id, reference, publishResult, kafkaKey, traceparent ?? Activity.Current?.Id, receivedAt);
+        var started = new JobStarted(id, reference, publishResult, kafkaKey, traceparent ?? Activity.Current?.Id, receivedAt, settings.AnswerRetry);
         try
         {
             await workflows.ScheduleNewWorkflowAsync(nameof(ExecutionWorkflow), id, started, null, ct).ConfigureAwait(false);
@@ -48,7 +50,7 @@ internal sealed class JobScheduler(IDaprWorkflowClient workflows, ClaimChecks pa
 
     /// <summary>
     /// Any existing instance counts, finished ones too: daprd would otherwise reset a completed instance and run the
-    /// job again (dapr-notes §3.3).
+    /// job again (dapr-notes §3.3). Once daprd purged it (stateRetentionPolicy), <see cref="AnsweredJobs"/> still knows it.
     /// </summary>
     internal static async Task<bool> ExistsAsync(IDaprWorkflowClient workflows, string id, CancellationToken ct)
     {

@@ -15,12 +15,13 @@ internal static class TopicEndpoints
 
     public static IEndpointRouteBuilder MapJobTopic(this IEndpointRouteBuilder app)
     {
+        var topics = app.ServiceProvider.GetRequiredService<JobTopics>();
         app.MapPost(Route, HandleJobAsync)
             .WithTopic(new TopicOptions
             {
                 PubsubName = DaprNames.PubSub,
-                Name = DaprNames.JobsTopic,
-                DeadLetterTopic = DaprNames.DeadLetterTopic,
+                Name = topics.Jobs,
+                DeadLetterTopic = topics.DeadLetter,
                 EnableRawPayload = true,
             })
             .ExcludeFromDescription()
@@ -37,7 +38,7 @@ internal static class TopicEndpoints
         var receivedAt = DateTimeOffset.UtcNow;
         JobMetrics.OnReceived(RunwireTelemetry.Transports.Dapr);
         var delivery = KafkaDelivery.From(request.Headers);
-        var body = await ReadAsync(request, ct);
+        var body = await RequestBody.ReadAsync(request, ct);
         ExecutionJob job;
         try
         {
@@ -84,29 +85,21 @@ internal static class TopicEndpoints
         }
         using var scope = Log.BeginJob(log, result.JobId.ToString("D"), delivery.Key);
         Log.Undecodable(log, delivery.Partition, delivery.Offset, error.Message);
-        if (delivery.Key is not null)
+        // Answered with or without a key, as the standalone host answers it: a record without a key gets an unkeyed
+        // result, which its sender finds by job_id (the stable id of where the record lies).
+        try
         {
-            try
-            {
-                await publisher.PublishAsync(ResultWriter.ToUtf8(result), result, delivery.Key, delivery.Traceparent, ct);
-            }
-            catch (Exception e) when (e is not OperationCanceledException)
-            {
-                Log.ScheduleFailed(log, e, result.JobId);
-                return TypedResults.Ok(TopicAnswer.Retry);
-            }
-            // The sender got its failure result, so this job was answered, and the record is dead-lettered too.
-            JobMetrics.OnAnswered(result, RunwireTelemetry.Transports.Dapr, DateTimeOffset.UtcNow - receivedAt);
+            await publisher.PublishAsync(ResultWriter.ToUtf8(result), result, delivery.Key, delivery.Traceparent, ct);
         }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            Log.ScheduleFailed(log, e, result.JobId);
+            return TypedResults.Ok(TopicAnswer.Retry);
+        }
+        // The sender got its failure result, so this job was answered, and the record is dead-lettered too.
+        JobMetrics.OnAnswered(result, RunwireTelemetry.Transports.Dapr, DateTimeOffset.UtcNow - receivedAt);
         JobMetrics.OnDeadLettered(RunwireTelemetry.Transports.Dapr);
         // DROP: daprd sends the original bytes to the dead-letter topic and moves on, so one bad record cannot block its partition.
         return TypedResults.Ok(TopicAnswer.Drop);
-    }
-
-    private static async Task<byte[]> ReadAsync(HttpRequest request, CancellationToken ct)
-    {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, ct);
-        return buffer.ToArray();
     }
 }

@@ -1,22 +1,18 @@
-using System.Globalization;
 using Dapr.Client;
+using Runwire.Ingest.Execution;
 using Runwire.ServiceDefaults;
 
 namespace Runwire.Ingest.Payloads;
 
-/// <summary>Claim checks in the workflow state store, with a TTL so finished jobs leave nothing behind.</summary>
-internal sealed class DaprPayloadStore(DaprClient dapr) : IPayloadStore
+/// <summary>
+/// Claim checks in the workflow state store, with the duplicate window as TTL (<c>Runwire:Dapr:DuplicateWindowHours</c>,
+/// 7 days by default): long enough for <c>GET /jobs/{id}</c> to read a result the next day, and finished jobs leave
+/// nothing behind afterwards.
+/// </summary>
+internal sealed class DaprPayloadStore(DaprClient dapr, DaprSettings settings) : IPayloadStore
 {
-    // Long enough for GET /jobs/{id} to read a result the next day; the store deletes the entry afterwards.
-    internal static readonly TimeSpan TimeToLive = TimeSpan.FromDays(7);
-
-    internal static readonly IReadOnlyDictionary<string, string> Metadata = new Dictionary<string, string>
-    {
-        ["ttlInSeconds"] = ((int)TimeToLive.TotalSeconds).ToString(CultureInfo.InvariantCulture),
-    };
-
     public Task SaveAsync(string key, ReadOnlyMemory<byte> value, CancellationToken ct) =>
-        dapr.SaveByteStateAsync(DaprNames.StateStore, key, value, metadata: Metadata, cancellationToken: ct);
+        dapr.SaveByteStateAsync(DaprNames.StateStore, key, value, metadata: settings.TtlMetadata, cancellationToken: ct);
 
     public async Task<ReadOnlyMemory<byte>> LoadAsync(string key, CancellationToken ct)
     {

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using Runwire.Core.Engine;
 using Runwire.Core.Security;
 using Runwire.Core.Telemetry;
+using Runwire.ServiceDefaults;
 
 namespace Runwire.Host.Jobs;
 
@@ -28,9 +29,7 @@ internal static class JobEndpoints
     internal static async Task<IResult> PostAsync(HttpRequest request, JobQueue queue, JobBoard board, JobsOptions options,
         ILogger<JobQueue> logger, CancellationToken ct)
     {
-        using var buffer = new MemoryStream();
-        await request.Body.CopyToAsync(buffer, ct).ConfigureAwait(false);
-        var payload = buffer.ToArray();
+        var payload = await RequestBody.ReadAsync(request, ct).ConfigureAwait(false);
         var received = Stopwatch.GetTimestamp();
         var (job, refusal) = JobAnswering.Decode(payload);
         if (job is null)

@@ -62,12 +62,13 @@ internal sealed record KafkaOptions(
     public static KafkaOptions From(IConfiguration configuration)
     {
         var section = configuration.GetSection("Kafka");
-        var jobsTopic = section["JobsTopic"] ?? DaprNames.JobsTopic;
+        var topics = JobTopics.From(configuration);
+        var jobsTopic = topics.Jobs;
         return new KafkaOptions(
             section["BootstrapServers"],
             jobsTopic,
-            section["ResultsTopic"] ?? DaprNames.ResultsTopic,
-            section["DeadLetterTopic"] ?? DaprNames.JobsTopic + "_dead_letter",
+            topics.Results,
+            topics.DeadLetter,
             section["GroupId"] ?? "runwire",
             section.GetValue<int?>("SessionTimeoutMs"),
             section.GetValue<int?>("HeartbeatIntervalMs"),

@@ -16,6 +16,9 @@ public sealed class TransformationStore
     private readonly Lock _writeLock = new();
     private ImmutableDictionary<Guid, TransformationRevision> _byId = ImmutableDictionary<Guid, TransformationRevision>.Empty;
 
+    // When each persisted file was last taken in (read at start, written here, or read by Refresh), under _writeLock.
+    private readonly Dictionary<string, DateTime> _seen = new(StringComparer.Ordinal);
+
     /// <param name="persistDirectory">Where imports are written and read back at start; null keeps everything in memory.</param>
     public TransformationStore(string? persistDirectory = null)
     {
@@ -25,7 +28,63 @@ public sealed class TransformationStore
             // Not checked for nesting cycles: imports were checked when made, and a file from before that check (or written
             // by hand) must not keep the host from starting; the engine answers jobs on such a workflow with a failure.
             ImportDirectory(persistDirectory, persist: false, refuseCycles: false).ThrowIfAnyFailed();
+            foreach (var file in Directory.EnumerateFiles(persistDirectory, "*.json"))
+            {
+                _seen[file] = File.GetLastWriteTimeUtc(file);
+            }
         }
+    }
+
+    /// <summary>
+    /// Takes in what other processes persisted to the same folder since the last look (executor replicas sharing one
+    /// volume): new and rewritten <c>&lt;id&gt;.json</c> files. Returns how many revisions changed. Files are written to a
+    /// temporary name and renamed, so a file seen here is complete.
+    /// </summary>
+    public int Refresh()
+    {
+        if (_persistDirectory is null || !Directory.Exists(_persistDirectory))
+        {
+            return 0;
+        }
+        var changed = 0;
+        lock (_writeLock)
+        {
+            foreach (var file in Directory.EnumerateFiles(_persistDirectory, "*.json"))
+            {
+                var written = File.GetLastWriteTimeUtc(file);
+                if (_seen.TryGetValue(file, out var seen) && seen >= written)
+                {
+                    continue;
+                }
+                TransformationRevision revision;
+                try
+                {
+                    revision = ReadFile(file);
+                }
+                catch (TransformationImportException)
+                {
+                    // Not one of ours (written by hand?): skipped like a bad file at start would be reported, not retried.
+                    _seen[file] = written;
+                    continue;
+                }
+                catch (IOException)
+                {
+                    continue;
+                }
+                _seen[file] = written;
+                if (Find(revision.Id) is { } known && JsonNode.DeepEquals(known.Source, revision.Source))
+                {
+                    continue;
+                }
+                _byId = _byId.SetItem(revision.Id, revision);
+                changed++;
+            }
+        }
+        if (changed > 0)
+        {
+            Changed?.Invoke();
+        }
+        return changed;
     }
 
     /// <summary>Raised after any import, so caches derived from revisions (execution plans) can be dropped.</summary>
@@ -161,6 +220,7 @@ public sealed class TransformationStore
             var temp = path + ".tmp";
             File.WriteAllText(temp, revision.Source.ToJsonString(Indented));
             File.Move(temp, path, overwrite: true);
+            _seen[path] = File.GetLastWriteTimeUtc(path);
         }
     }
 

@@ -1,6 +1,7 @@
 using Runwire.Ingest.Execution;
 using Runwire.Ingest.Payloads;
 using Runwire.Ingest.Tests.Support;
+using Runwire.ServiceDefaults;
 
 namespace Runwire.Ingest.Tests.Seams;
 
@@ -13,7 +14,7 @@ public sealed class PublishAndStateTests
         var dapr = new FakeDapr();
         var result = """{"result": "ok"}"""u8.ToArray();
 
-        await new ResultPublisher(dapr.Client.Object).PublishAsync(result, ResultSummary.Read(result), "test_executionissuer_1", Deliveries.Traceparent, TestContext.Current.CancellationToken);
+        await new ResultPublisher(dapr.Client.Object, JobTopics.Default).PublishAsync(result, ResultSummary.Read(result), "test_executionissuer_1", Deliveries.Traceparent, TestContext.Current.CancellationToken);
 
         var call = Assert.Single(dapr.Publishes);
         Assert.Equal("jobs-pubsub", call.PubSub);
@@ -33,7 +34,7 @@ public sealed class PublishAndStateTests
     {
         var dapr = new FakeDapr();
 
-        await new ResultPublisher(dapr.Client.Object).PublishAsync("{}"u8.ToArray(), ResultSummary.Read("{}"u8), null, null, TestContext.Current.CancellationToken);
+        await new ResultPublisher(dapr.Client.Object, JobTopics.Default).PublishAsync("{}"u8.ToArray(), ResultSummary.Read("{}"u8), null, null, TestContext.Current.CancellationToken);
 
         Assert.Equal(new Dictionary<string, string> { ["rawPayload"] = "true" }, Assert.Single(dapr.Publishes).Metadata);
     }
@@ -42,7 +43,7 @@ public sealed class PublishAndStateTests
     public async Task ClaimChecks_SmallValue_StaysInlineAndTouchesNoStore()
     {
         var dapr = new FakeDapr();
-        var checks = new ClaimChecks(new DaprPayloadStore(dapr.Client.Object));
+        var checks = new ClaimChecks(new DaprPayloadStore(dapr.Client.Object, DaprSettings.Default));
 
         var reference = await checks.PutAsync("j", "result", "{\"a\": 1}"u8.ToArray(), TestContext.Current.CancellationToken);
 
@@ -54,7 +55,7 @@ public sealed class PublishAndStateTests
     public async Task ClaimChecks_LargeValue_GoesToWorkflowStateStoreWithTtl()
     {
         var dapr = new FakeDapr();
-        var checks = new ClaimChecks(new DaprPayloadStore(dapr.Client.Object));
+        var checks = new ClaimChecks(new DaprPayloadStore(dapr.Client.Object, DaprSettings.Default));
         var value = new byte[ClaimChecks.InlineLimitBytes + 1];
 
         var reference = await checks.PutAsync("j-1", "loaded", value, TestContext.Current.CancellationToken);
@@ -69,7 +70,7 @@ public sealed class PublishAndStateTests
     [Fact]
     public async Task ClaimChecks_ExpiredKey_Throws()
     {
-        var checks = new ClaimChecks(new DaprPayloadStore(new FakeDapr().Client.Object));
+        var checks = new ClaimChecks(new DaprPayloadStore(new FakeDapr().Client.Object, DaprSettings.Default));
 
         await Assert.ThrowsAsync<KeyNotFoundException>(() => checks.GetAsync(new PayloadRef(null, "runwire:gone:job"), TestContext.Current.CancellationToken));
     }

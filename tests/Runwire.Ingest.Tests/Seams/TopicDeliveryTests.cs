@@ -43,7 +43,7 @@ public sealed class TopicDeliveryTests : IDisposable
         // The legacy payload has no job_id: the id comes from topic/partition/offset, so a redelivery finds the same instance.
         var expectedId = new KafkaDelivery(null, "designer_initialize_job", "2", "41", null).StableJobId()!.Value.ToString("D");
         Assert.Equal(expectedId, id);
-        Assert.Equal(new JobStarted(expectedId, input.Job, true, "test_executionissuer_1", Deliveries.Traceparent, input.ReceivedAt), input);
+        Assert.Equal(new JobStarted(expectedId, input.Job, true, "test_executionissuer_1", Deliveries.Traceparent, input.ReceivedAt, DaprSettings.Default.AnswerRetry), input);
         Assert.InRange(input.ReceivedAt, before, DateTimeOffset.UtcNow);
         var job = await JobOfAsync(input);
         Assert.Equal(Guid.Parse(RulId), job.TransformationId);
@@ -118,13 +118,18 @@ public sealed class TopicDeliveryTests : IDisposable
     }
 
     [Fact]
-    public async Task NotJson_WithoutKey_DropsWithoutPublishing()
+    public async Task NotJson_WithoutKey_PublishesUnkeyedFailureWithStableJobIdThenDrops()
     {
-        var answer = await DeliverAsync(Deliveries.Record([0xff, 0xfe, 0x00], null));
+        var answer = await DeliverAsync(Deliveries.Record([0xff, 0xfe, 0x00], null, partition: 3, offset: 12));
 
         Assert.Equal("DROP", answer["status"]!.GetValue<string>());
-        Assert.Empty(_host.Dapr.Publishes);
         Assert.Empty(_scheduled);
+        var published = Assert.Single(_host.Dapr.Publishes);
+        Assert.False(published.Metadata.ContainsKey("partitionKey"));
+        var result = JsonNode.Parse(published.Data)!;
+        Assert.Equal(FailureResults.DecodeErrorType, result["error"]!["type"]!.GetValue<string>());
+        var expectedId = new KafkaDelivery(null, "designer_initialize_job", "3", "12", null).StableJobId()!.Value.ToString("D");
+        Assert.Equal(expectedId, result["job_id"]!.GetValue<string>());
     }
 
     [Fact]

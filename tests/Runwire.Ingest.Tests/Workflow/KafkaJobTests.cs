@@ -12,7 +12,7 @@ namespace Runwire.Ingest.Tests.Workflow;
 /// </summary>
 public sealed class KafkaJobTests(WorkflowFixture fx) : IClassFixture<WorkflowFixture>
 {
-    private const string PassThroughInteger = "57eea09f-d28e-89af-4e81-2027697a3f0f";
+    internal const string PassThroughInteger = "57eea09f-d28e-89af-4e81-2027697a3f0f";
     private const string CombineNamedColumns = "45f4f0c1-3fda-4c3b-8187-c590610e6975";
 
     [Fact]

@@ -44,9 +44,14 @@ public sealed class SharedStoreTests : IDisposable
     [Fact]
     public async Task StoreFolderNotWritable_HealthReportsTheStoreUnhealthy()
     {
-        await using var executor = new ExecutorFactory { DataDirectory = _shared, Settings = FastRefresh };
+        // Readiness only (no sidecar in this test): the store's own check decides.
+        await using var executor = new ExecutorFactory
+        {
+            DataDirectory = _shared,
+            Settings = new Dictionary<string, string>(FastRefresh) { ["Health:DaprSidecar"] = "false" },
+        };
         using var client = executor.CreateClient();
-        using (var healthy = await client.GetAsync(new Uri("/healthz", UriKind.Relative), Ct))
+        using (var healthy = await client.GetAsync(new Uri("/healthz/ready", UriKind.Relative), Ct))
         {
             Assert.Equal(HttpStatusCode.OK, healthy.StatusCode);
         }
@@ -55,7 +60,7 @@ public sealed class SharedStoreTests : IDisposable
         Directory.Delete(Path.Combine(_shared, "transformations"), recursive: true);
         await File.WriteAllTextAsync(Path.Combine(_shared, "transformations"), "not a folder", Ct);
 
-        using var broken = await client.GetAsync(new Uri("/healthz", UriKind.Relative), Ct);
+        using var broken = await client.GetAsync(new Uri("/healthz/ready", UriKind.Relative), Ct);
         Assert.Equal(HttpStatusCode.ServiceUnavailable, broken.StatusCode);
         Assert.Contains("transformation store folder", await broken.Content.ReadAsStringAsync(Ct), StringComparison.Ordinal);
     }

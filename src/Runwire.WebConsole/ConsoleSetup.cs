@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Builder;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Runwire.WebConsole.Assets;
+using Runwire.WebConsole.Components;
+using Runwire.WebConsole.Health;
+using Runwire.WebConsole.Jobs;
+using Runwire.WebConsole.Login;
+using Runwire.Core.Security;
+using Runwire.ServiceDefaults.Auth;
+
+namespace Runwire.WebConsole;
+
+/// <summary>
+/// The web console: Razor components rendered on the server (static SSR) with a small script for the live job list,
+/// the charts (plotly.js, embedded) and the run form; <c>GET /jobs</c> is its API. The host registers a
+/// <see cref="JobStore"/>; a transformation store and component runners, when registered, give the catalog.
+/// </summary>
+public static class ConsoleSetup
+{
+    public static IHostApplicationBuilder AddRunwireConsole(this IHostApplicationBuilder builder)
+    {
+        ArgumentNullException.ThrowIfNull(builder);
+        builder.Services.AddRazorComponents();
+        builder.Services.AddSingleton(ConsoleOptions.From(builder.Configuration));
+        builder.Services.AddSingleton<HostMetrics>();
+        return builder;
+    }
+
+    public static WebApplication MapRunwireConsole(this WebApplication app)
+    {
+        ArgumentNullException.ThrowIfNull(app);
+        // Counting starts with the host, not with the first look at the health page.
+        app.Services.GetRequiredService<HostMetrics>();
+        app.UseAntiforgery();
+        app.MapJobList();
+        app.MapConsoleAssets();
+        app.MapConsoleLogin();
+        app.MapRazorComponents<App>()
+            .RequireAuthorization(AccessRoles.Read)
+            .WithMetadata(new BrowserLogin(LoginEndpoints.Path));
+        return app;
+    }
+}

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Hosting;
 using Runwire.WebConsole.Assets;
@@ -36,8 +38,11 @@ public static class ConsoleSetup
         app.MapJobList();
         app.MapConsoleAssets();
         app.MapConsoleLogin();
-        app.MapRazorComponents<App>()
-            .RequireAuthorization(AccessRoles.Read)
+        var pages = app.MapRazorComponents<App>();
+        // The pages only read; their forms send GET or go through the script to the API. Without this every page
+        // would also take POST (Blazor's form handling) with no more than the read role.
+        pages.Add(endpoint => endpoint.Metadata.Add(new HttpMethodMetadata([HttpMethods.Get])));
+        pages.RequireAuthorization(AccessRoles.Read)
             .WithMetadata(new BrowserLogin(LoginEndpoints.Path));
         return app;
     }

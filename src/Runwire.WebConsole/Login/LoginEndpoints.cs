@@ -50,6 +50,10 @@ public static class LoginEndpoints
 
     internal static async Task<IResult> SignInAsync(HttpContext context, CancellationToken ct)
     {
+        if (!context.Request.HasFormContentType)
+        {
+            return Results.Json(new { detail = "Send the login form (application/x-www-form-urlencoded with a field 'key')." }, statusCode: 415);
+        }
         var form = await context.Request.ReadFormAsync(ct).ConfigureAwait(false);
         var key = form["key"].ToString().Trim();
         if (key.Length > 0)

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 
@@ -11,7 +12,8 @@ public static class JsonShortener
 {
     public const int MaxString = 160;
     public const int MaxItems = 20;
-    private static readonly JsonSerializerOptions Indented = new() { WriteIndented = true };
+    /// <summary>Indented, and quotes and non-ASCII letters as they are: the page encodes its text for HTML itself.</summary>
+    public static readonly JsonSerializerOptions Indented = new() { WriteIndented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public static string Shorten(byte[]? json)
     {

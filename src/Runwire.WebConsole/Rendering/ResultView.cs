@@ -89,7 +89,7 @@ public sealed class ResultView
                     [.. frame.Index.Select((i, r) => (IReadOnlyList<string>)[i, .. frame.Cells.Select(c => Text(c[r]))])], offset));
             default:
                 _ = wrapped;
-                return new OutputView(name, type, value is JsonValue ? Text(value) : value?.ToJsonString(new JsonSerializerOptions { WriteIndented = true }) ?? "null",
+                return new OutputView(name, type, value is JsonValue ? Text(value) : value?.ToJsonString(JsonShortener.Indented) ?? "null",
                     null, null);
         }
     }

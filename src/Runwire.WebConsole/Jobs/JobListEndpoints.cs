@@ -15,7 +15,7 @@ public static class JobListEndpoints
     {
         app.MapGet("/jobs", List)
             .WithName("ListJobs")
-            .WithSummary("The jobs held (HTTP and Kafka), newest first; filters status, transformation (id or name), key (Kafka key), q (job id or part of it); before and limit page.")
+            .WithSummary("The jobs held (HTTP and Kafka), newest first; filters status, transformation (id or name), key (Kafka key), q (a job id or its beginning); before and limit page.")
             .Produces(200).Produces(400)
             .RequireAuthorization(AccessRoles.Read);
         app.MapGet("/jobs/{id:guid}/result", Result)

@@ -3,8 +3,9 @@ namespace Runwire.WebConsole.Jobs;
 /// <summary>
 /// The jobs a host holds, queued to finished, for <c>GET /jobs</c>, <c>GET /jobs/{id}</c> and the console. Finished jobs
 /// are kept until the <see cref="JobRetention"/> lets them go, oldest finished first; their ids are remembered a while
-/// longer so a lookup can say "gone" rather than "unknown". Every filter but the id search has its own ordered index, so
-/// a page costs the jobs on it (plus the skipped ones of a second filter), not a scan of everything held.
+/// longer so a lookup can say "gone" rather than "unknown". Every filter has its own ordered index, so
+/// a page costs the jobs on it (plus the skipped ones of a second filter), not a scan of everything held; the id search
+/// takes the beginning of an id and reads a range of an index ordered by id.
 /// </summary>
 public sealed class JobStore
 {
@@ -12,11 +13,13 @@ public sealed class JobStore
     public const int EvictedIdsKept = 100_000;
 
     private static readonly Comparer<StoredJob> NewestFirst = Comparer<StoredJob>.Create((a, b) => b.Sequence.CompareTo(a.Sequence));
+    private static readonly Comparer<StoredJob> ById = Comparer<StoredJob>.Create((a, b) => string.CompareOrdinal(a.IdText, b.IdText));
     private static readonly string[] States = [.. Enum.GetNames<JobState>().Select(s => s.ToLowerInvariant())];
 
     private readonly Lock _gate = new();
     private readonly Dictionary<Guid, StoredJob> _byId = [];
     private readonly SortedSet<StoredJob> _all = new(NewestFirst);
+    private readonly SortedSet<StoredJob> _byIdText = new(ById);
     private readonly Dictionary<string, SortedSet<StoredJob>> _index = new(StringComparer.Ordinal);
     private readonly Queue<StoredJob> _finished = new();
     private readonly HashSet<Guid> _evicted = [];
@@ -77,6 +80,7 @@ public sealed class JobStore
             job.Sequence = ++_sequence;
             _byId[job.JobId] = job;
             _all.Add(job);
+            _byIdText.Add(job);
             foreach (var key in Keys(job))
             {
                 Index(key).Add(job);
@@ -179,26 +183,33 @@ public sealed class JobStore
             {
                 return new JobPage([], null, _all.Count, 0, byStatus);
             }
+            var prefix = search is { Length: > 0 } ? search.ToLowerInvariant() : null;
             IEnumerable<StoredJob> candidates;
-            if (Guid.TryParse(search, out var id))
+            if (prefix is { Length: > 2 })
             {
-                // A whole id: the one job, if it passes the other filters.
-                candidates = _byId.TryGetValue(id, out var one) && (query.Before is not { } b || one.Sequence < b) ? [one] : [];
-                search = null;
+                // The beginning of an id (or all of it): a range of the id index (one job in 4096 or fewer), put in
+                // order of arrival.
+                candidates = _byIdText.GetViewBetween(new StoredJob(0, prefix), new StoredJob(0, prefix + "~"))
+                    .Where(j => query.Before is not { } b || j.Sequence < b)
+                    .OrderByDescending(j => j.Sequence);
             }
             else
             {
-                // Walk the smallest index; the other filters are checked on its jobs.
+                // Walk the smallest index; the other filters (and a prefix of one or two characters, which one job in
+                // 16 or 256 has) are checked on its jobs.
                 var smallest = sets.OrderBy(s => s!.Count).FirstOrDefault() ?? _all;
                 candidates = query.Before is { } before
                     ? before <= 1 ? [] : smallest.GetViewBetween(new StoredJob(before - 1), new StoredJob(long.MinValue))
                     : smallest;
+                if (prefix is not null)
+                {
+                    candidates = candidates.Where(j => j.IdText.StartsWith(prefix, StringComparison.Ordinal));
+                }
             }
             var page = new List<StoredJob>(limit + 1);
             foreach (var job in candidates)
             {
-                if (sets.All(s => s!.Contains(job))
-                    && (search is not { Length: > 0 } || job.JobId.ToString("D").Contains(search, StringComparison.OrdinalIgnoreCase)))
+                if (sets.Count == 0 || sets.TrueForAll(s => s!.Contains(job)))
                 {
                     page.Add(job);
                     if (page.Count > limit)
@@ -265,6 +276,7 @@ public sealed class JobStore
     {
         _byId.Remove(job.JobId);
         _all.Remove(job);
+        _byIdText.Remove(job);
         foreach (var key in Keys(job))
         {
             Unindex(key, job);

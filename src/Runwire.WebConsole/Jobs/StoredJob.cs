@@ -21,19 +21,24 @@ public sealed class StoredJob
     public StoredJob(Guid jobId, string transport, byte[]? request, DateTimeOffset? receivedAt = null)
     {
         JobId = jobId;
+        IdText = jobId.ToString("D");
         Transport = transport;
         Request = request;
         ReceivedAt = receivedAt ?? DateTimeOffset.UtcNow;
     }
 
     // A probe for range lookups in the store's ordered sets.
-    internal StoredJob(long sequence)
+    internal StoredJob(long sequence, string idText = "")
     {
         Sequence = sequence;
+        IdText = idText;
         Transport = "";
     }
 
     public Guid JobId { get; }
+
+    /// <summary>The id as text (lower case), written once: the store's id index is ordered by it.</summary>
+    public string IdText { get; } = "";
 
     /// <summary>The order of arrival in its store; newer jobs have larger numbers.</summary>
     public long Sequence { get; internal set; }

@@ -68,7 +68,7 @@ public sealed class JobStoreTests
     }
 
     [Fact]
-    public void Query_NewestFirstInPages_FiltersCombine_IdSearchFindsWholeAndPart()
+    public void Query_NewestFirstInPages_FiltersCombine_IdSearchFindsWholeAndBeginning()
     {
         var store = new JobStore(new JobRetention(1000, long.MaxValue, TimeSpan.FromHours(1)));
         var rul = Guid.NewGuid();
@@ -102,19 +102,22 @@ public sealed class JobStoreTests
     }
 
     [Fact]
-    public void HundredThousandJobsHeld_APageOfAFilterTakesUnderFiveMilliseconds()
+    public void HundredThousandJobsHeld_APageOfAnyFilterTakesUnderFiveMilliseconds()
     {
         var store = new JobStore(new JobRetention(100_000, long.MaxValue, TimeSpan.FromHours(1)));
         var rare = Guid.NewGuid();
+        StoredJob? some = null;
         for (var i = 0; i < 100_000; i++)
         {
             var job = Add(store, "kafka", i % 1000 == 0 ? rare : Guid.NewGuid(), null, key: $"k{i % 100}");
+            some ??= job;
             store.Finish(job, Result, i % 50 == 0 ? new JobOutcome("ValueError", "EXECUTING_COMPONENT_CODE") : new JobOutcome());
         }
         JobQuery[] queries =
         [
             new(), new(Status: "failed"), new(Transformation: rare.ToString()), new(KafkaKey: "k42"),
             new(Status: "failed", KafkaKey: "k50"), new(Before: 50_000), new(Status: "succeeded", Before: 1_000),
+            new(Search: some!.IdText[..4]), new(Search: some.IdText[..1], Status: "succeeded"),
         ];
         foreach (var query in queries)
         {
@@ -134,6 +137,7 @@ public sealed class JobStoreTests
             // A scan of the 100,000 jobs takes several milliseconds on these machines; an indexed page a few microseconds.
             Assert.True(perQuery < TimeSpan.FromMilliseconds(5), $"{query} took {perQuery.TotalMilliseconds:0.000} ms");
         }
+
     }
 
     private static StoredJob Add(JobStore store, string transport, Guid? trafo, string? name, string? key = null, byte[]? request = null)

@@ -69,6 +69,8 @@ public sealed partial class ConsoleBrowserTests : IDisposable
         await page.GotoAsync($"/console/jobs/{divide}");
         await Assertions.Expect(page.Locator("#error-stage")).ToHaveTextAsync("EXECUTING_COMPONENT_CODE");
         await Assertions.Expect(page.Locator("#error-type")).ToHaveTextAsync("ZeroDivisionError");
+        await Assertions.Expect(page.Locator("#error-message")).ToHaveTextAsync("division by zero");
+        await Assertions.Expect(page.Locator("#error-operator")).ToHaveTextAsync("the transformation itself");
         await Assertions.Expect(page.Locator("#traceback")).ToContainTextAsync("ZeroDivisionError: division by zero");
         await browser.ScreenshotAsync("job-failed");
 

@@ -42,7 +42,9 @@ public static class ConsoleSetup
         // The pages only read; their forms send GET or go through the script to the API. Without this every page
         // would also take POST (Blazor's form handling) with no more than the read role.
         pages.Add(endpoint => endpoint.Metadata.Add(new HttpMethodMetadata([HttpMethods.Get])));
+        // Pages for people, not API: kept out of the OpenAPI document (GET /jobs is the API behind them).
         pages.RequireAuthorization(AccessRoles.Read)
+            .ExcludeFromDescription()
             .WithMetadata(new BrowserLogin(LoginEndpoints.Path));
         return app;
     }

@@ -21,7 +21,8 @@ public static class ConsoleAssets
         app.MapGet(Prefix + "{file}", Serve)
             .WithName("ConsoleAsset")
             .WithSummary("The console's script, style sheet and plotly.js.")
-            .AllowAnonymous();
+            .AllowAnonymous()
+            .ExcludeFromDescription();
         return app;
     }
 

@@ -19,10 +19,12 @@ public static class LoginEndpoints
 
     public static IEndpointRouteBuilder MapConsoleLogin(this IEndpointRouteBuilder app)
     {
-        app.MapGet(Path, Form).WithName("ConsoleLogin").WithSummary("The console's form for an API key.").AllowAnonymous();
+        app.MapGet(Path, Form).WithName("ConsoleLogin").WithSummary("The console's form for an API key.").AllowAnonymous()
+            .ExcludeFromDescription();
         app.MapPost(Path, SignInAsync).WithName("ConsoleSignIn").WithSummary("Keeps the API key in the console's cookie.")
-            .AllowAnonymous().DisableAntiforgery();
-        app.MapGet("/console/logout", SignOut).WithName("ConsoleSignOut").WithSummary("Forgets the console's API key.").AllowAnonymous();
+            .AllowAnonymous().DisableAntiforgery().ExcludeFromDescription();
+        app.MapGet("/console/logout", SignOut).WithName("ConsoleSignOut").WithSummary("Forgets the console's API key.").AllowAnonymous()
+            .ExcludeFromDescription();
         return app;
     }
 

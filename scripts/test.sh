@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Installs what the tests need (PostgreSQL, Python with pandas & co, bubblewrap), builds everything (warnings are errors) and runs every test project.
+# Installs what the tests need (PostgreSQL, Python with pandas & co, bubblewrap, Chromium), builds everything (warnings are errors) and runs every test project.
 # Prints one closing line "Tests: N passed, N failed" summed over all test projects.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -11,6 +11,9 @@ dotnet build Runwire.slnx --no-restore -c Release
 
 # The Python runner's tests run hetida's component code in real Python workers inside bubblewrap.
 ./scripts/install-python.sh
+
+# The console's browser tests drive Debian's Chromium through Playwright.
+./scripts/install-browser.sh
 
 # The adapter tests run against a real PostgreSQL server, started here and stopped when the script ends.
 eval "$(./scripts/start-postgres.sh)"

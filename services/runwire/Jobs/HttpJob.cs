@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Runwire.WebConsole.Jobs;
 using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
 using Runwire.Core.Telemetry;
@@ -11,7 +12,7 @@ namespace Runwire.Host.Jobs;
 /// A job posted to <c>POST /jobs</c>; its answer is kept on the <see cref="JobBoard"/>. Its span, <c>job</c>, starts
 /// when it was accepted and is a child of the POST request's span (the caller's trace), though it runs later.
 /// </summary>
-internal sealed class HttpJob(ExecutionJob job, JobEntry entry, JobBoard board, ILogger logger) : IQueuedJob
+internal sealed class HttpJob(ExecutionJob job, StoredJob entry, JobBoard board, ILogger logger) : IQueuedJob
 {
     private readonly ActivityContext _parent = Activity.Current?.Context ?? default;
     private readonly DateTimeOffset _acceptedAt = DateTimeOffset.UtcNow;
@@ -24,7 +25,7 @@ internal sealed class HttpJob(ExecutionJob job, JobEntry entry, JobBoard board, 
             : null;
         span?.SetTag(Tags.Transport, Transports.Http).SetTag(Tags.JobId, job.JobId.ToString("D"));
         using var scope = logger.BeginScope(LogScope.Of(("JobId", job.JobId.ToString("D"))));
-        entry.Start();
+        board.Start(entry);
         var answer = await answering.AnswerAsync(job, logger, ct).ConfigureAwait(false);
         if (answer.Result.Error is { } error)
         {
@@ -35,7 +36,7 @@ internal sealed class HttpJob(ExecutionJob job, JobEntry entry, JobBoard board, 
         {
             Log.JobSucceeded(logger, job.JobId);
         }
-        board.Finish(entry, JobEndpoints.DoneJson(job.JobId, answer));
+        board.Finish(entry, answer, span?.TraceId ?? _parent.TraceId);
         JobMetrics.OnAnswered(answer.Result, Transports.Http, Stopwatch.GetElapsedTime(_acceptedTicks));
     }
 }

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Diagnostics;
+using Runwire.WebConsole.Jobs;
 using Runwire.Core.Engine;
 using Runwire.Core.Security;
 using Runwire.Core.Telemetry;
@@ -39,7 +40,7 @@ internal static class JobEndpoints
             JobMetrics.OnAnswered(refusal!.Result, RunwireTelemetry.Transports.Http, Stopwatch.GetElapsedTime(received));
             return Results.Json(new { detail = refusal.HttpDetail }, statusCode: refusal.HttpStatus);
         }
-        if (!board.TryAdd(job.JobId, out var entry))
+        if (!board.TryAdd(job, payload, out var entry))
         {
             JobMetrics.OnDuplicate(RunwireTelemetry.Transports.Http);
             return Accepted(entry);
@@ -47,7 +48,7 @@ internal static class JobEndpoints
         if (!queue.TryEnqueue(new HttpJob(job, entry, board, logger)))
         {
             // Not received: the caller is told to send it again.
-            board.Remove(job.JobId);
+            board.Remove(entry);
             request.HttpContext.Response.Headers.RetryAfter = options.RetryAfterSeconds.ToString();
             return Results.Json(new { detail = "The job queue is full; retry later." }, statusCode: 503);
         }
@@ -68,12 +69,12 @@ internal static class JobEndpoints
         null => Results.Json(new { detail = $"No job {id:D} is known (finished jobs are kept in memory for a while only)." }, statusCode: 404),
     };
 
-    private static AcceptedJob Accepted(JobEntry entry) => new(entry.JobId, StatusJson(entry));
+    private static AcceptedJob Accepted(StoredJob entry) => new(entry.JobId, StatusJson(entry));
 
-    private static byte[] StatusJson(JobEntry entry) => entry.Done ?? StatusJson(entry.JobId, entry.Status, null);
-
-    /// <summary>The status document of a finished job, written once and kept on the board as it is.</summary>
-    public static byte[] DoneJson(Guid jobId, JobAnswer answer) => StatusJson(jobId, "done", answer.ToUtf8());
+    /// <summary><c>{"job_id":…,"status":"queued"|"running"|"done"}</c>, with the result's own bytes when done.</summary>
+    private static byte[] StatusJson(StoredJob entry) => entry.Result is { } result
+        ? StatusJson(entry.JobId, "done", result)
+        : StatusJson(entry.JobId, entry.State == JobState.Queued ? "queued" : "running", null);
 
     private static byte[] StatusJson(Guid jobId, string status, byte[]? result)
     {

@@ -3,8 +3,8 @@ namespace Runwire.Host.Jobs;
 /// <summary>
 /// Settings under <c>Jobs:</c>. Concurrency: jobs executed at once (default: one per core). QueueCapacity: jobs
 /// waiting beyond those; when it is full HTTP answers 503 and Kafka consumption pauses. RetainFinished, RetainBytes,
-/// RetainMinutes: how many finished HTTP jobs, how many bytes of their results and for how long they are kept for
-/// <c>GET /jobs/{id}</c> (docs/limits.md).
+/// RetainMinutes: how many finished jobs (HTTP and Kafka), how many bytes of their requests and results and for how long
+/// they are kept for <c>GET /jobs/{id}</c>, <c>GET /jobs</c> and the console (docs/limits.md).
 /// </summary>
 internal sealed record JobsOptions(int Concurrency, int QueueCapacity, int RetainFinished, int RetryAfterSeconds)
 {

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text;
 using Confluent.Kafka;
+using Runwire.WebConsole.Jobs;
 using Runwire.Core.Engine;
 using Runwire.Core.Telemetry;
 using Runwire.Host.Jobs;
@@ -15,7 +16,7 @@ namespace Runwire.Host.Kafka;
 /// milliseconds with acks=all, longer than a small job runs).
 /// </summary>
 internal sealed record KafkaJobServices(
-    AnsweredLog Answered, AnsweredTopic Markers, AnswerPublisher Publisher, KafkaStats Stats, ILogger Logger, string GroupId)
+    AnsweredLog Answered, AnsweredTopic Markers, AnswerPublisher Publisher, KafkaStats Stats, ILogger Logger, string GroupId, JobBoard Board)
 {
     public SemaphoreSlim Publishing { get; } = new(1024);
 }
@@ -94,6 +95,9 @@ internal sealed class KafkaJob(
             span?.Dispose();
             throw;
         }
+        // Held for GET /jobs and the console once it runs here (a skipped duplicate is not a job of its own).
+        var held = services.Board.AddKafka(job?.JobId ?? refusal!.Result.JobId, job, oversize is null ? record.Message.Value : null, keyText,
+            record.TopicPartitionOffset.ToString());
         try
         {
             var answer = job is not null ? await answering.AnswerAsync(job, services.Logger, ct).ConfigureAwait(false) : refusal!;
@@ -112,8 +116,13 @@ internal sealed class KafkaJob(
                 // The partition was lost and its next owner reads the answered topic and runs the job itself: an answer
                 // from here would be a second one. The job stays unanswered here, so nothing is recorded or committed.
                 services.Answered.Release(key);
+                ForgetHeld(held);
                 span?.Dispose();
                 return Task.FromResult(false);
+            }
+            if (held is not null)
+            {
+                services.Board.Finish(held, answer, span?.TraceId ?? parent.TraceId);
             }
             await services.Publishing.WaitAsync(ct).ConfigureAwait(false);
             return PublishAsync(key, answer, span, ct);
@@ -121,8 +130,17 @@ internal sealed class KafkaJob(
         catch
         {
             services.Answered.Release(key);
+            ForgetHeld(held);
             span?.Dispose();
             throw;
+        }
+    }
+
+    private void ForgetHeld(StoredJob? held)
+    {
+        if (held is not null)
+        {
+            services.Board.Remove(held);
         }
     }
 

@@ -13,7 +13,7 @@ namespace Runwire.Host.Kafka;
 /// </summary>
 internal sealed class KafkaTransport(
     KafkaOptions options, JobQueue queue, AnswerPublisher publisher, AnsweredLog answered, AnsweredTopic markers, KafkaStats stats,
-    ILogger<KafkaTransport> logger, IOptions<HostOptions> host)
+    ILogger<KafkaTransport> logger, IOptions<HostOptions> host, JobBoard board)
     : BackgroundService
 {
     /// <summary>
@@ -29,7 +29,7 @@ internal sealed class KafkaTransport(
     private const int FetchOverhead = 1024;
     private readonly Dictionary<TopicPartition, PartitionProgress> _partitions = [];
     private readonly Queue<KafkaJob> _pending = new();
-    private readonly KafkaJobServices _services = new(answered, markers, publisher, stats, logger, options.GroupId);
+    private readonly KafkaJobServices _services = new(answered, markers, publisher, stats, logger, options.GroupId, board);
     private bool _paused;
     private bool _repause;
     private long _lastCommit;

@@ -7,6 +7,7 @@ using Runwire.Host.Kafka;
 using Runwire.ServiceDefaults;
 using Runwire.ServiceDefaults.Auth;
 using Runwire.ServiceDefaults.OpenApi;
+using Runwire.WebConsole;
 
 namespace Runwire.Host.Serve;
 
@@ -57,6 +58,7 @@ internal static class ServeHost
         builder.AddJobs();
         builder.AddKafkaTransport();
         builder.AddRunwireOpenApi("Runwire", "The standalone host: jobs over HTTP and Kafka, hetida's execution endpoints, the transformation store and the built-in adapters.");
+        builder.AddRunwireConsole();
         configure?.Invoke(builder);
 
         var app = builder.Build();
@@ -67,6 +69,7 @@ internal static class ServeHost
         app.MapJobs();
         app.MapKafkaStatus();
         app.MapAdapterProtocol();
+        app.MapRunwireConsole();
         return app;
     }
 }

@@ -8,7 +8,10 @@ using Microsoft.Extensions.Options;
 
 namespace Runwire.ServiceDefaults.Auth;
 
-/// <summary>API keys from the <c>X-API-Key</c> header or <c>Authorization: ApiKey &lt;key&gt;</c>, compared by their SHA-256.</summary>
+/// <summary>
+/// API keys from the <c>X-API-Key</c> header or <c>Authorization: ApiKey &lt;key&gt;</c>, compared by their SHA-256, or
+/// from the console's cookie (<see cref="BrowserLogin.Cookie"/>).
+/// </summary>
 internal sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, AuthSettings settings)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
@@ -50,8 +53,16 @@ internal sealed class ApiKeyHandler(IOptionsMonitor<AuthenticationSchemeOptions>
         }
         var authorization = request.Headers.Authorization.ToString();
         const string prefix = SchemeName + " ";
-        return authorization.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && authorization.Length > prefix.Length
-            ? authorization[prefix.Length..].Trim()
+        if (authorization.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && authorization.Length > prefix.Length)
+        {
+            return authorization[prefix.Length..].Trim();
+        }
+        // The cookie is SameSite=Strict; beyond that, a call that changes something must also carry a header a plain
+        // cross-site form cannot set, as the console's own script does.
+        return request.Cookies[BrowserLogin.Cookie] is { Length: > 0 } cookie
+            && (Microsoft.AspNetCore.Http.HttpMethods.IsGet(request.Method) || Microsoft.AspNetCore.Http.HttpMethods.IsHead(request.Method)
+                || request.Headers.ContainsKey("X-Requested-With"))
+            ? cookie
             : null;
     }
 }

@@ -23,6 +23,13 @@ internal sealed class AuthResponses(AuthSettings settings) : IAuthorizationMiddl
             await next(context);
             return;
         }
+        if (authorizeResult.Challenged && context.GetEndpoint()?.Metadata.GetMetadata<BrowserLogin>() is { } login
+            && context.Request.Headers.Accept.ToString().Contains("text/html", StringComparison.OrdinalIgnoreCase))
+        {
+            // A person at a browser: to the page that takes their key, and back here afterwards.
+            context.Response.Redirect($"{login.Path}?return={Uri.EscapeDataString(context.Request.Path + context.Request.QueryString)}");
+            return;
+        }
         if (authorizeResult.Challenged)
         {
             var refusal = await RefusalAsync(context, policy);

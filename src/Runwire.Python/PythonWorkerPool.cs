@@ -21,7 +21,7 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
     private static readonly TimeSpan StartTimeout = TimeSpan.FromSeconds(60);
     private readonly PythonOptions _options;
     private readonly ILogger _logger;
-    private readonly System.Threading.Channels.Channel<PythonWorker> _idle = System.Threading.Channels.Channel.CreateUnbounded<PythonWorker>();
+    private readonly IdleWorkers _idle = new();
     private readonly ConcurrentDictionary<int, PythonWorker> _all = new();
     private readonly ConcurrentDictionary<string, Task<ComponentLoadException?>> _loads = new();
 
@@ -165,13 +165,13 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
             {
                 worker.Learned(code.Key);
             }
-            _idle.Writer.TryWrite(worker);
+            _idle.Return(worker);
             return answer;
         }
         catch (PyException)
         {
             // An input that cannot be passed to Python fails the job before anything is sent: the worker is still good.
-            _idle.Writer.TryWrite(worker);
+            _idle.Return(worker);
             throw;
         }
         catch (OperationCanceledException) when (!ct.IsCancellationRequested && !_stopping.IsCancellationRequested)
@@ -277,7 +277,7 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
             {
                 throw new ComponentLoadException($"Python components cannot run on this host: {reason}.");
             }
-            if (_idle.Reader.TryRead(out var idle))
+            if (_idle.TryTake(out var idle))
             {
                 if (!idle.HasExited)
                 {
@@ -291,7 +291,7 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
             poll.CancelAfter(TimeSpan.FromSeconds(1));
             try
             {
-                await _idle.Reader.WaitToReadAsync(poll.Token).ConfigureAwait(false);
+                await _idle.WaitAsync(poll.Token).ConfigureAwait(false);
             }
             catch (OperationCanceledException) when (!ct.IsCancellationRequested)
             {
@@ -324,7 +324,7 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
                 _unavailable = null;
                 Interlocked.Exchange(ref _failedStarts, 0);
                 LogStarted(_logger, number, worker.ProcessId);
-                _idle.Writer.TryWrite(worker);
+                _idle.Return(worker);
                 return;
             }
             catch (Exception e) when (e is not OperationCanceledException)
@@ -406,7 +406,7 @@ public sealed partial class PythonWorkerPool : IPythonRunner, IAsyncDisposable
             return;
         }
         await _stopping.CancelAsync().ConfigureAwait(false);
-        _idle.Writer.TryComplete();
+        _idle.Complete();
         foreach (var worker in _all.Values)
         {
             await worker.DisposeAsync().ConfigureAwait(false);

@@ -16,11 +16,11 @@ var app = builder.Build();
 app.UseRequestLimits();
 app.UseCloudEvents();
 // daprd reads the subscriptions at start; they name topics only, and stay open like /healthz.
-app.MapSubscribeHandler().AllowAnonymous();
+app.MapSubscribeHandler().AllowAnonymous().ExcludeFromDescription();
 app.MapDefaultEndpoints();
 app.MapRunwireOpenApi();
 // Without its sidecar every job call would hang for minutes in Dapr's clients: answer 503 with the reason at once.
-app.MapGroup("").RequireDaprSidecar().MapIntake();
+app.MapGroup("").RequireDaprSidecar().WithMetadata(new ProducesResponseTypeMetadata(503, typeof(DetailSchema), ["application/json"])).MapIntake();
 app.Run();
 
 /// <summary>Entry point, public so the integration tests can host it.</summary>

@@ -10,6 +10,7 @@ using Runwire.Core.Telemetry;
 using Runwire.Ingest.Execution;
 using Runwire.Ingest.Payloads;
 using Runwire.ServiceDefaults;
+using Runwire.ServiceDefaults.OpenApi;
 
 namespace Runwire.Ingest.Intake;
 
@@ -21,18 +22,32 @@ internal static class JobEndpoints
 {
     public static IEndpointRouteBuilder MapJobs(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/jobs", SubmitAsync).WithSummary("Submit a job in any accepted format; answers 202 with its id.")
+        app.MapPost("/jobs", SubmitAsync).WithName("PostJob").WithSummary("Submit a job in any accepted format; answers 202 with its id.")
+            .Accepts<ExecByIdInputSchema>("application/json", "*/*")
+            .Produces<JobAcceptedSchema>(202).Produces<ValidationDetailSchema>(422)
             .RequireAuthorization(AccessRoles.Submit);
-        app.MapGet("/jobs/{id:guid}", GetAsync).WithSummary("A job's status and, once finished, its result.")
+        app.MapGet("/jobs/{id:guid}", GetAsync).WithName("GetJob").WithSummary("A job's status and, once finished, its result.")
+            .Produces<JobStatusSchema>(200).Produces<DetailSchema>(404).Produces<DetailSchema>(410)
             .RequireAuthorization(AccessRoles.Read);
         app.MapPost("/api/transformations/execute", (HttpRequest r, JobScheduler s, IDaprWorkflowClient w, ClaimChecks p, CancellationToken ct) =>
-            ExecuteAsync(r, body => JobDecoder.DecodeExecById(body), s, w, p, ct)).RequireAuthorization(AccessRoles.Submit);
+            ExecuteAsync(r, body => JobDecoder.DecodeExecById(body), s, w, p, ct))
+            .WithName("ExecuteTransformation").WithSummary("Execute a transformation revision by id (hetida's ExecByIdInput) and wait for its result.")
+            .Accepts<ExecByIdInputSchema>("application/json", "*/*").ProducesExecution().RequireAuthorization(AccessRoles.Submit);
         app.MapPost("/api/transformations/execute-latest", (HttpRequest r, JobScheduler s, IDaprWorkflowClient w, ClaimChecks p, CancellationToken ct) =>
-            ExecuteAsync(r, body => JobDecoder.DecodeExecLatest(body), s, w, p, ct)).RequireAuthorization(AccessRoles.Submit);
-        app.MapPost("/api/workflows/{id:guid}/execute", ExecuteWebFormAsync).RequireAuthorization(AccessRoles.Submit);
-        app.MapPost("/api/components/{id:guid}/execute", ExecuteWebFormAsync).RequireAuthorization(AccessRoles.Submit);
+            ExecuteAsync(r, body => JobDecoder.DecodeExecLatest(body), s, w, p, ct))
+            .WithName("ExecuteLatestTransformation").WithSummary("Execute the latest released revision of a revision group and wait for its result.")
+            .Accepts<ExecLatestByGroupIdInputSchema>("application/json", "*/*").ProducesExecution().RequireAuthorization(AccessRoles.Submit);
+        app.MapPost("/api/workflows/{id:guid}/execute", ExecuteWebFormAsync)
+            .WithName("ExecuteWorkflowWebForm").WithSummary("Execute a workflow with hetida's camelCase web form wiring.")
+            .Accepts<WebFormWiringSchema>("application/json", "*/*").ProducesExecution().RequireAuthorization(AccessRoles.Submit);
+        app.MapPost("/api/components/{id:guid}/execute", ExecuteWebFormAsync)
+            .WithName("ExecuteComponentWebForm").WithSummary("Execute a component with hetida's camelCase web form wiring.")
+            .Accepts<WebFormWiringSchema>("application/json", "*/*").ProducesExecution().RequireAuthorization(AccessRoles.Submit);
         return app;
     }
+
+    private static RouteHandlerBuilder ProducesExecution(this RouteHandlerBuilder builder) =>
+        builder.Produces<ExecutionResponseSchema>(200).Produces<DetailSchema>(404).Produces<ValidationDetailSchema>(422);
 
     internal static async Task<IResult> SubmitAsync(HttpRequest request, JobScheduler scheduler, CancellationToken ct)
     {

@@ -4,6 +4,7 @@ using Runwire.WebConsole.Jobs;
 using Runwire.Core.Engine;
 using Runwire.Core.Security;
 using Runwire.Core.Telemetry;
+using Runwire.ServiceDefaults.OpenApi;
 using Runwire.ServiceDefaults;
 
 namespace Runwire.Host.Jobs;
@@ -16,13 +17,13 @@ internal static class JobEndpoints
         app.MapPost("/jobs", PostAsync)
             .WithName("PostJob")
             .WithSummary("Queue a job in any accepted format (ExecByIdInput, ExecLatestByGroupIdInput, legacy); 202 with its job id.")
-            // No Accepts<>: it would refuse bodies without a JSON content type, and Kafka-style senders set none.
-            .Produces(202).Produces(422).Produces(503)
+            .Accepts<ExecByIdInputSchema>("application/json", "*/*")
+            .Produces<JobAcceptedSchema>(202).Produces<ValidationDetailSchema>(422).Produces<DetailSchema>(503)
             .RequireAuthorization(AccessRoles.Submit);
         app.MapGet("/jobs/{id:guid}", Get)
             .WithName("GetJob")
             .WithSummary("A job's status (queued, running, done) and, when done, its result.")
-            .Produces(200).Produces(404)
+            .Produces<JobStatusSchema>(200).Produces<DetailSchema>(404)
             .RequireAuthorization(AccessRoles.Read);
         return app;
     }

@@ -131,3 +131,14 @@ public sealed record DetailListSchema([property: JsonPropertyName("detail")] IRe
 
 [Description("The ids of the imported revisions.")]
 public sealed record ImportedSchema([property: JsonPropertyName("imported")] IReadOnlyList<Guid> Imported);
+
+[Description("A job taken: its id and status; GET /jobs/{id} gives its result once done.")]
+public sealed record JobAcceptedSchema(
+    [property: JsonPropertyName("job_id")] Guid JobId,
+    [property: JsonPropertyName("status"), Description("queued, running or done.")] string Status);
+
+[Description("A job's status and, once done, its result.")]
+public sealed record JobStatusSchema(
+    [property: JsonPropertyName("job_id")] Guid JobId,
+    [property: JsonPropertyName("status"), Description("queued, running or done (ingest: also failed, the workflow's own failure).")] string Status,
+    [property: JsonPropertyName("result")] ExecutionResponseSchema? Result);

@@ -22,26 +22,26 @@ public static class ExecutionEndpoints
             .WithName("ExecuteTransformation")
             .WithSummary("Execute a transformation revision by id (hetida's ExecByIdInput).")
             .Accepts<ExecByIdInputSchema>("application/json", "*/*")
-            .Produces<ExecutionResponseSchema>(200).Produces<DetailSchema>(404).Produces<ValidationDetailSchema>(422)
+            .ProducesExecution()
             .RequireAuthorization(AccessRoles.Submit);
         app.MapPost("/api/transformations/execute-latest", (HttpRequest request, JobAnswering answering, ILoggerFactory loggers, CancellationToken ct) =>
                 ExecuteAsync(request, body => JobDecoder.DecodeExecLatest(body), answering, loggers, ct))
             .WithName("ExecuteLatestTransformation")
             .WithSummary("Execute the latest released revision of a revision group (hetida's ExecLatestByGroupIdInput).")
             .Accepts<ExecLatestByGroupIdInputSchema>("application/json", "*/*")
-            .Produces<ExecutionResponseSchema>(200).Produces<DetailSchema>(404).Produces<ValidationDetailSchema>(422)
+            .ProducesExecution()
             .RequireAuthorization(AccessRoles.Submit);
         app.MapPost("/api/workflows/{id:guid}/execute", ExecuteWebFormAsync)
             .WithName("ExecuteWorkflowWebForm")
             .WithSummary("Execute a workflow with hetida's camelCase web form wiring (deprecated in hetida, kept for compatibility).")
             .Accepts<WebFormWiringSchema>("application/json", "*/*")
-            .Produces<ExecutionResponseSchema>(200).Produces<DetailSchema>(404).Produces<ValidationDetailSchema>(422)
+            .ProducesExecution()
             .RequireAuthorization(AccessRoles.Submit);
         app.MapPost("/api/components/{id:guid}/execute", ExecuteWebFormAsync)
             .WithName("ExecuteComponentWebForm")
             .WithSummary("Execute a component with hetida's camelCase web form wiring.")
             .Accepts<WebFormWiringSchema>("application/json", "*/*")
-            .Produces<ExecutionResponseSchema>(200).Produces<DetailSchema>(404).Produces<ValidationDetailSchema>(422)
+            .ProducesExecution()
             .RequireAuthorization(AccessRoles.Submit);
         return app;
     }

@@ -46,9 +46,6 @@ internal static class JobEndpoints
         return app;
     }
 
-    private static RouteHandlerBuilder ProducesExecution(this RouteHandlerBuilder builder) =>
-        builder.Produces<ExecutionResponseSchema>(200).Produces<DetailSchema>(404).Produces<ValidationDetailSchema>(422);
-
     internal static async Task<IResult> SubmitAsync(HttpRequest request, JobScheduler scheduler, CancellationToken ct)
     {
         var receivedAt = DateTimeOffset.UtcNow;

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.AspNetCore.OpenApi;
 using Microsoft.Extensions.Configuration;
@@ -74,6 +75,10 @@ public static class OpenApiSetup
         });
         return builder;
     }
+
+    /// <summary>The answers of hetida's synchronous execute endpoints: the result, 404 for an unknown id, 422 for an invalid body or wiring.</summary>
+    public static RouteHandlerBuilder ProducesExecution(this RouteHandlerBuilder builder) =>
+        builder.Produces<ExecutionResponseSchema>(200).Produces<DetailSchema>(404).Produces<ValidationDetailSchema>(422);
 
     public static WebApplication MapRunwireOpenApi(this WebApplication app)
     {

@@ -39,6 +39,31 @@ public sealed class RequestLimitTests
         Assert.Equal(HttpStatusCode.UnprocessableEntity, response.StatusCode);
     }
 
+    [Fact]
+    public async Task TopicRecordOverTheLimit_AnsweredWithTooLargeFailureKeyedLikeIt_AndDeadLettered_NotRedeliveredForEver()
+    {
+        // A record just over the limit arrives base64-encoded in a CloudEvent a third larger still: a 413 for the
+        // envelope would make daprd redeliver it for ever and block its partition.
+        await using var factory = new SeamHost { Settings = new Dictionary<string, string> { ["Runwire:Limits:MaxRequestBytes"] = "100000" } };
+        using var http = KestrelHost.Start(factory);
+        var record = Encoding.UTF8.GetBytes("{\"id\": \"" + new string('x', 100_000) + "\"}");
+
+        using var response = await http.SendAsync(Deliveries.Record(record, "too-big", partition: 3, offset: 41), TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("DROP", (await response.Content.ReadFromJsonAsync<JsonObject>(TestContext.Current.CancellationToken))!["status"]!.GetValue<string>());
+        var published = Assert.Single(factory.Dapr.Publishes);
+        Assert.Equal("too-big", published.Metadata["partitionKey"]);
+        var result = JsonNode.Parse(published.Data)!;
+        Assert.Equal("failure", result["result"]!.GetValue<string>());
+        Assert.Equal("JobTooLargeError", result["error"]!["type"]!.GetValue<string>());
+        Assert.Equal($"The job is {record.Length:N0} bytes, more than Runwire:Limits:MaxRequestBytes allows (100,000 bytes); it was not read.",
+            result["error"]!["message"]!.GetValue<string>());
+        // The id a job without one gets from where its record lies, as for any record in this mode.
+        Assert.Equal(Runwire.Core.Contracts.RecordJobId.From("designer_initialize_job", 3, 41).ToString("D"), result["job_id"]!.GetValue<string>());
+        factory.Workflows.VerifyNoOtherCalls();
+    }
+
     private static async Task<HttpResponseMessage> PostAsync(HttpClient http, string body)
     {
         using var request = new HttpRequestMessage(HttpMethod.Post, "/jobs") { Content = new ByteArrayContent(Encoding.UTF8.GetBytes(body)) };

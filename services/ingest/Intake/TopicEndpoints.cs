@@ -52,7 +52,7 @@ internal static class TopicEndpoints
             : JobAnswering.Decode(body, jobIdIfNone: delivery.StableJobId());
         if (decoded is not { } job)
         {
-            return await RefuseAsync(refusal!, delivery, receivedAt, publisher, log, ct);
+            return await RefuseAsync(refusal!, delivery, receivedAt, scheduler, publisher, log, ct);
         }
         using var scope = scheduler.BeginJob(job.JobId, delivery.Key);
         try
@@ -72,8 +72,8 @@ internal static class TopicEndpoints
         }
     }
 
-    private static async Task<Ok<TopicAnswer>> RefuseAsync(
-        JobAnswer refusal, KafkaDelivery delivery, DateTimeOffset receivedAt, ResultPublisher publisher, ILogger log, CancellationToken ct)
+    private static async Task<Ok<TopicAnswer>> RefuseAsync(JobAnswer refusal, KafkaDelivery delivery, DateTimeOffset receivedAt,
+        JobScheduler scheduler, ResultPublisher publisher, ILogger log, CancellationToken ct)
     {
         var result = refusal.Result;
         using var scope = Log.BeginJob(log, result.JobId.ToString("D"), delivery.Key);
@@ -82,15 +82,23 @@ internal static class TopicEndpoints
         // result, which its sender finds by job_id (the stable id of where the record lies).
         try
         {
-            await publisher.PublishAsync(refusal.ToUtf8(), result, delivery.Key, delivery.Traceparent, ct);
+            if (delivery.StableJobId() is { } recordId)
+            {
+                // The answer step of a workflow publishes it, on durable timers through an outage, and counts it.
+                await scheduler.AnswerRefusalAsync(recordId, refusal, delivery.Key, delivery.Traceparent, receivedAt, ct);
+            }
+            else
+            {
+                // Without the record's place (not how daprd delivers) there is no id to keep the answer by: publish now.
+                await publisher.PublishAsync(refusal.ToUtf8(), result, delivery.Key, delivery.Traceparent, ct);
+                JobMetrics.OnAnswered(result, RunwireTelemetry.Transports.Dapr, DateTimeOffset.UtcNow - receivedAt);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             Log.ScheduleFailed(log, e, result.JobId);
             return TypedResults.Ok(TopicAnswer.Retry);
         }
-        // The sender got its failure result, so this job was answered, and the record is dead-lettered too.
-        JobMetrics.OnAnswered(result, RunwireTelemetry.Transports.Dapr, DateTimeOffset.UtcNow - receivedAt);
         JobMetrics.OnDeadLettered(RunwireTelemetry.Transports.Dapr);
         // DROP: daprd sends the original bytes to the dead-letter topic and moves on, so one bad record cannot block its partition.
         return TypedResults.Ok(TopicAnswer.Drop);

@@ -27,26 +27,12 @@ internal sealed class JobScheduler(
         ExecutionJob job, bool publishResult, string? kafkaKey, string? traceparent, DateTimeOffset receivedAt, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var id = job.JobId.ToString("D");
-        if (await answered.FindAsync(id, ct).ConfigureAwait(false) is not null || await ExistsAsync(workflows, id, ct).ConfigureAwait(false))
+        return await StartOnceAsync(job.JobId.ToString("D"), async id =>
         {
-            JobMetrics.OnDuplicate(RunwireTelemetry.Transports.Dapr);
-            return false;
-        }
-        var canonical = JsonSerializer.SerializeToUtf8Bytes(job, StepJson.Options);
-        var reference = await payloads.PutAsync(id, "job", canonical, ct).ConfigureAwait(false);
-        var started = new JobStarted(id, reference, publishResult, kafkaKey, traceparent ?? Activity.Current?.Id, receivedAt, settings.AnswerRetry);
-        try
-        {
-            await workflows.ScheduleNewWorkflowAsync(nameof(ExecutionWorkflow), id, started, null, ct).ConfigureAwait(false);
-            return true;
-        }
-        catch (RpcException e) when (e.StatusCode == StatusCode.AlreadyExists)
-        {
-            // A concurrent delivery of the same job won the race (dapr-notes §3.3).
-            JobMetrics.OnDuplicate(RunwireTelemetry.Transports.Dapr);
-            return false;
-        }
+            var canonical = JsonSerializer.SerializeToUtf8Bytes(job, StepJson.Options);
+            var reference = await payloads.PutAsync(id, "job", canonical, ct).ConfigureAwait(false);
+            return new JobStarted(id, reference, publishResult, kafkaKey, traceparent ?? Activity.Current?.Id, receivedAt, settings.AnswerRetry);
+        }, ct).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -59,16 +45,27 @@ internal sealed class JobScheduler(
         Guid recordId, JobAnswer refusal, string? kafkaKey, string? traceparent, DateTimeOffset receivedAt, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(refusal);
-        var id = recordId.ToString("D");
+        return await StartOnceAsync(recordId.ToString("D"), async id =>
+        {
+            var result = await payloads.PutAsync(id, "result", refusal.ToUtf8(), ct).ConfigureAwait(false);
+            var outcome = new JobOutcome(refusal.Kind.ToString(), refusal.HttpStatus, result, null);
+            return new JobStarted(id, result, PublishResult: true, kafkaKey, traceparent ?? Activity.Current?.Id, receivedAt, settings.AnswerRetry,
+                Answering: new PendingAnswer(outcome, [], receivedAt.UtcDateTime, 0, Fallback: false));
+        }, ct).ConfigureAwait(false);
+    }
+
+    /// <summary>
+    /// Starts the instance <paramref name="id"/> unless it was answered inside the duplicate window or exists already
+    /// (a redelivery, counted as a duplicate); <paramref name="input"/> stores what it needs and gives its input.
+    /// </summary>
+    private async Task<bool> StartOnceAsync(string id, Func<string, Task<JobStarted>> input, CancellationToken ct)
+    {
         if (await answered.FindAsync(id, ct).ConfigureAwait(false) is not null || await ExistsAsync(workflows, id, ct).ConfigureAwait(false))
         {
             JobMetrics.OnDuplicate(RunwireTelemetry.Transports.Dapr);
             return false;
         }
-        var result = await payloads.PutAsync(id, "result", refusal.ToUtf8(), ct).ConfigureAwait(false);
-        var outcome = new JobOutcome(refusal.Kind.ToString(), refusal.HttpStatus, result, null);
-        var started = new JobStarted(id, result, PublishResult: true, kafkaKey, traceparent ?? Activity.Current?.Id, receivedAt, settings.AnswerRetry,
-            Answering: new PendingAnswer(outcome, [], receivedAt.UtcDateTime, 0, Fallback: false));
+        var started = await input(id).ConfigureAwait(false);
         try
         {
             await workflows.ScheduleNewWorkflowAsync(nameof(ExecutionWorkflow), id, started, null, ct).ConfigureAwait(false);
@@ -76,6 +73,7 @@ internal sealed class JobScheduler(
         }
         catch (RpcException e) when (e.StatusCode == StatusCode.AlreadyExists)
         {
+            // A concurrent delivery of the same record won the race (dapr-notes §3.3).
             JobMetrics.OnDuplicate(RunwireTelemetry.Transports.Dapr);
             return false;
         }

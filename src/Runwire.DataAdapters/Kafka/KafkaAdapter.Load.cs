@@ -30,7 +30,7 @@ public sealed partial class KafkaAdapter
                 }
             }
             var message = _bound.TryGetValue(context.JobId, out var bound) && bound.Key == first.Key
-                ? bound.Message
+                ? ReadMessage(bound.Message, multi, first.Key, first.Identifier, first.Config.Topic)
                 : await ReceiveAsync(first, multi, cancellationToken).ConfigureAwait(false);
             if (message.Multi != multi)
             {
@@ -61,7 +61,7 @@ public sealed partial class KafkaAdapter
     }
 
     /// <summary>Reads a message as the wiring expects it, or says why it cannot (hetida's words).</summary>
-    public static KafkaMessage ReadMessage(ReadOnlySpan<byte> bytes, bool multi, string key, string identifier, string topic)
+    private static KafkaMessage ReadMessage(ReadOnlySpan<byte> bytes, bool multi, string key, string identifier, string topic)
     {
         try
         {

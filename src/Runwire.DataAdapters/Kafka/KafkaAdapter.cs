@@ -23,7 +23,7 @@ public sealed partial class KafkaAdapter(KafkaOptions options) : IProtocolAdapte
         ["message_value_key"] = StructureFilter.FreeText("Key in multi value message (empty for single value msg)", true),
     };
 
-    private readonly ConcurrentDictionary<Guid, (string Key, KafkaMessage Message)> _bound = new();
+    private readonly ConcurrentDictionary<Guid, (string Key, byte[] Message)> _bound = new();
     private readonly ConcurrentDictionary<string, Lazy<IProducer<Null, byte[]>>> _producers = new(StringComparer.Ordinal);
 
     public KafkaOptions Options => options;
@@ -62,10 +62,11 @@ public sealed partial class KafkaAdapter(KafkaOptions options) : IProtocolAdapte
         throw InProcessOnly();
 
     /// <summary>
-    /// Binds the message that triggered a job (consumption mode) to its job id: the job's Kafka inputs of that config
-    /// read it instead of consuming another one, as hetida's message context does. Dispose to unbind.
+    /// Binds the record value that triggered a job (consumption mode) to its job id: the job's Kafka inputs of that
+    /// config read it instead of consuming another one, as hetida's message context does, so a bad message fails the
+    /// job like any message a load reads. Dispose to unbind.
     /// </summary>
-    public IDisposable Bind(Guid jobId, string configKey, KafkaMessage message)
+    public IDisposable Bind(Guid jobId, string configKey, byte[] message)
     {
         _bound[jobId] = (configKey, message);
         return new Unbind(() => _bound.TryRemove(jobId, out _));

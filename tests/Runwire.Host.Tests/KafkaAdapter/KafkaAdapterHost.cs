@@ -1,4 +1,3 @@
-using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json.Nodes;
 using Runwire.Host.Tests.Support;
@@ -112,11 +111,7 @@ public sealed class KafkaAdapterHost : IAsyncLifetime
     }
 
     /// <summary>Runs a job on the synchronous execute endpoint and returns its result.</summary>
-    internal async Task<JsonObject> ExecuteAsync(JsonObject job)
-    {
-        using var response = await Serve.Http.PostAsJsonAsync(new Uri("/api/transformations/execute", UriKind.Relative), job).ConfigureAwait(false);
-        return (await response.Content.ReadFromJsonAsync<JsonObject>().ConfigureAwait(false))!;
-    }
+    internal Task<JsonObject> ExecuteAsync(JsonObject job) => KafkaJobs.ExecuteAsync(Serve, job);
 
     public ValueTask DisposeAsync()
     {

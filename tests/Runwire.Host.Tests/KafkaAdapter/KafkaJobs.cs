@@ -1,4 +1,6 @@
+using System.Net.Http.Json;
 using System.Text.Json.Nodes;
+using Runwire.Host.Tests.Support;
 
 namespace Runwire.Host.Tests.KafkaAdapter;
 
@@ -16,6 +18,13 @@ internal static class KafkaJobs
         ["run_pure_plot_operators"] = false,
         ["wiring"] = new JsonObject { ["input_wirings"] = inputs, ["output_wirings"] = outputs ?? [] },
     };
+
+    /// <summary>Runs a job on a host's synchronous execute endpoint and returns its result.</summary>
+    public static async Task<JsonObject> ExecuteAsync(ServeProcess serve, JsonObject job)
+    {
+        using var response = await serve.Http.PostAsJsonAsync(new Uri("/api/transformations/execute", UriKind.Relative), job).ConfigureAwait(false);
+        return (await response.Content.ReadFromJsonAsync<JsonObject>().ConfigureAwait(false))!;
+    }
 
     public static JsonObject Direct(string input, string value) => new()
     {

@@ -82,6 +82,42 @@ public sealed class ConsumptionModeTests : IDisposable
     }
 
     [Fact]
+    public async Task StoppedMidStream_RestartedHost_EveryMessageRunAtMostTheOneInHandTwice()
+    {
+        const int count = 2000;
+        using var broker = new TestBroker(Raw, Checked, Final, Raw + "_dead_letter");
+        var environment = new Dictionary<string, string> { ["HD_KAFKA_CONFIGS"] = Configs(broker.Bootstrap).ToJsonString() };
+        var stage = Input(PassThroughMultiTsFrame,
+            KafkaInput("input", "raw_multitsframe", "multitsframe", ""),
+            KafkaOutput("output", "final_multitsframe", "multitsframe", ""));
+        using (var producer = new JobProducer(broker.Bootstrap))
+        {
+            await Task.WhenAll(Enumerable.Range(0, count).Select(i => producer.SendAsync(null, Bytes(Message(Frame(i))), topic: Raw)));
+        }
+        using var final = new TopicReader(broker.Bootstrap, Final);
+
+        using (var first = await ServeProcess.StartAsync(_dir.Sub("first"), null, "unused", environment, "--consume", stage))
+        {
+            await final.WaitCountAsync(100, Wait);
+            Assert.True(first.Terminate(TimeSpan.FromSeconds(30)), first.Output);
+        }
+        var beforeRestart = final.All.Count;
+        Assert.InRange(beforeRestart, 100, count - 1);
+        using var second = await ServeProcess.StartAsync(_dir.Sub("second"), null, "unused", environment, "--consume", stage);
+        var outputs = await final.WaitAsync(r => r.Select(FirstValue).Distinct().Count() >= count, Wait);
+
+        // Every message came out; a stop leaves at most the message in hand to run again (under the same job id).
+        var byValue = outputs.GroupBy(FirstValue).ToList();
+        Assert.Equal(count, byValue.Count);
+        Assert.InRange(outputs.Count, count, count + 1);
+        Assert.All(byValue.Where(g => g.Count() > 1), g => Assert.Single(g.Select(o => o.JobId).Distinct()));
+    }
+
+    /// <summary>The frame's first value, which tells the messages apart.</summary>
+    private static double FirstValue(Received output) =>
+        output.Json["value"]!["value"]!["__data__"]!["value"]!.AsObject().First().Value!.GetValue<double>();
+
+    [Fact]
     public void ConsumeInput_WithoutKafkaInputWiring_HostRefusesToStartWithTheReason()
     {
         var file = Input(PassThroughInt, Direct("input", "1"), KafkaOutput("output", "final_metadata(int)", "metadata(int)", ""));

@@ -19,4 +19,7 @@ internal static partial class ConsumeLog
 
     [LoggerMessage(205, LogLevel.Debug, "Consumption mode Kafka client ({Level}): {Message}")]
     public static partial void Client(ILogger logger, string level, string message);
+
+    [LoggerMessage(206, LogLevel.Warning, "Consumption mode: committing the message at {Record} failed: {Reason}")]
+    public static partial void CommitFailed(ILogger logger, string record, string reason);
 }

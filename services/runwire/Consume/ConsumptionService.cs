@@ -55,13 +55,13 @@ internal sealed class ConsumptionService(ConsumeOptions options, JobAnswering an
                 }
                 if (plan.Config.ConsumerCommitBefore && grouped)
                 {
-                    consumer.Commit([new TopicPartitionOffset(record.TopicPartition, record.Offset + 1)]);
+                    Commit(consumer, record);
                 }
                 await HandleAsync(adapter, deadLetters, record, ct).ConfigureAwait(false);
                 consumer.StoreOffset(record);
                 if (plan.Config.ConsumerCommitAfter && grouped)
                 {
-                    consumer.Commit([new TopicPartitionOffset(record.TopicPartition, record.Offset + 1)]);
+                    Commit(consumer, record);
                 }
             }
         }
@@ -73,6 +73,20 @@ internal sealed class ConsumptionService(ConsumeOptions options, JobAnswering an
         {
             // Commits the stored offsets (auto commit) and leaves the group, so the partitions move on at once.
             consumer.Close();
+        }
+    }
+
+    // A commit refused (the partition moved to another member in a rebalance) is not the message's failure: the
+    // stored offset is committed later, or the new owner runs the message again under the same job id.
+    private void Commit(IConsumer<byte[]?, byte[]?> consumer, ConsumeResult<byte[]?, byte[]?> record)
+    {
+        try
+        {
+            consumer.Commit([new TopicPartitionOffset(record.TopicPartition, record.Offset + 1)]);
+        }
+        catch (KafkaException e)
+        {
+            ConsumeLog.CommitFailed(logger, $"{record.Topic}/{record.Partition.Value}/{record.Offset.Value}", e.Error.Reason);
         }
     }
 

@@ -36,9 +36,7 @@ public sealed partial class KafkaAdapter
     {
         try
         {
-            var producer = _producers.GetOrAdd(wiring.Key, _ => new Lazy<IProducer<Null, byte[]>>(() =>
-                new ProducerBuilder<Null, byte[]>(new ProducerConfig(wiring.Config.ProducerConfig.ToDictionary()))
-                    .SetLogHandler(static (_, _) => { }).Build())).Value;
+            var producer = _producers.GetOrAdd(wiring.Key, _ => new Lazy<IProducer<Null, byte[]>>(() => Producer(wiring.Config))).Value;
             await producer.ProduceAsync(wiring.Config.Topic, new Message<Null, byte[]> { Value = value }, ct).ConfigureAwait(false);
         }
         catch (Exception e) when (e is KafkaException or ArgumentException or InvalidOperationException)
@@ -46,5 +44,14 @@ public sealed partial class KafkaAdapter
             throw new AdapterException(WiringChecks.Handling,
                 $"Error producing message {wiring.Identifier} to Kafka with config key {wiring.Key} to topic {wiring.Config.Topic}:\n{e.Message}", e);
         }
+    }
+
+    // aiokafka, which hetida's configs were written for, sends at once (linger_ms 0); librdkafka waits 5 ms for more,
+    // which every job with a Kafka sink would wait too, since its send step awaits the acknowledgement.
+    private static IProducer<Null, byte[]> Producer(KafkaTopicConfig config)
+    {
+        var settings = config.ProducerConfig.ToDictionary();
+        settings.TryAdd("linger.ms", "0");
+        return new ProducerBuilder<Null, byte[]>(new ProducerConfig(settings)).SetLogHandler(static (_, _) => { }).Build();
     }
 }

@@ -120,7 +120,7 @@ public sealed class ConsumptionModeTests : IDisposable
     [Fact]
     public void ConsumeInput_WithoutKafkaInputWiring_HostRefusesToStartWithTheReason()
     {
-        var file = Input(PassThroughInt, Direct("input", "1"), KafkaOutput("output", "final_metadata(int)", "metadata(int)", ""));
+        var file = Input(TestJobs.PassThroughInt, Direct("input", "1"), KafkaOutput("output", "final_metadata(int)", "metadata(int)", ""));
         using var serve = new ChildProcess(Paths.Runwire, ["serve", "--urls", "http://127.0.0.1:0", "--data-dir", _dir.Sub("data"), "--consume", file,
             "--Runwire:Auth:Mode=none"], new Dictionary<string, string> { ["HD_KAFKA_CONFIGS"] = Configs("127.0.0.1:1").ToJsonString() });
         Assert.True(serve.WaitForExit(TimeSpan.FromSeconds(60)), serve.Output);

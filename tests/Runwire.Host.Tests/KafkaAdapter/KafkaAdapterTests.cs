@@ -133,19 +133,19 @@ public sealed class KafkaAdapterTests(KafkaAdapterHost host) : IClassFixture<Kaf
     public async Task BadMessages_EachFailsItsJobWithTheReason_TheNextGoodMessageIsRead()
     {
         await host.ProduceAsync(KafkaAdapterHost.BadTopic, "this is not JSON");
-        var notJson = await host.ExecuteAsync(Job(PassThroughInt, Guid.NewGuid(), [KafkaInput("input", "bad_metadata(int)", "metadata(int)", "")]));
+        var notJson = await host.ExecuteAsync(Job(TestJobs.PassThroughInt, Guid.NewGuid(), [KafkaInput("input", "bad_metadata(int)", "metadata(int)", "")]));
         AssertFailure(notJson, "AdapterHandlingException", "LOADING_DATA_FROM_ADAPTERS", "Error parsing/validating single value message");
 
         await host.ProduceAsync(KafkaAdapterHost.BadTopic, """{"values": {"a": {"value": 1, "data_type": "metadata(int)"}}}""");
-        var multiForSingle = await host.ExecuteAsync(Job(PassThroughInt, Guid.NewGuid(), [KafkaInput("input", "bad_metadata(int)", "metadata(int)", "")]));
+        var multiForSingle = await host.ExecuteAsync(Job(TestJobs.PassThroughInt, Guid.NewGuid(), [KafkaInput("input", "bad_metadata(int)", "metadata(int)", "")]));
         AssertFailure(multiForSingle, "AdapterHandlingException", "LOADING_DATA_FROM_ADAPTERS", "value: field required");
 
         await host.ProduceAsync(KafkaAdapterHost.BadTopic, """{"value": {"value": {"a": 1}, "data_type": "metadata(int)"}}""");
-        var wrongType = await host.ExecuteAsync(Job(PassThroughInt, Guid.NewGuid(), [KafkaInput("input", "bad_metadata(int)", "metadata(int)", "")]));
+        var wrongType = await host.ExecuteAsync(Job(TestJobs.PassThroughInt, Guid.NewGuid(), [KafkaInput("input", "bad_metadata(int)", "metadata(int)", "")]));
         AssertFailure(wrongType, "WorkflowInputDataValidationError", "PARSING_LOADED_DATA", "Input 'input'");
 
         await host.ProduceAsync(KafkaAdapterHost.BadTopic, """{"job_id": "from-elsewhere", "value": {"value": 7, "data_type": "metadata(int)"}}""");
-        var good = await host.ExecuteAsync(Job(PassThroughInt, Guid.NewGuid(), [KafkaInput("input", "bad_metadata(int)", "metadata(int)", "")]));
+        var good = await host.ExecuteAsync(Job(TestJobs.PassThroughInt, Guid.NewGuid(), [KafkaInput("input", "bad_metadata(int)", "metadata(int)", "")]));
         Assert.Equal("ok", good["result"]!.GetValue<string>());
         Assert.Equal(7, good["output_results_by_output_name"]!["output"]!.GetValue<int>());
     }

@@ -9,7 +9,6 @@ internal static class KafkaJobs
 {
     public const string GridGenerator = "096c6181-4ba5-0ee7-361a-3c32eee8c0c2";
     public const string PassThroughSeries = "bfa27afc-dea8-b8aa-4b15-94402f0739b6";
-    public const string PassThroughInt = "57eea09f-d28e-89af-4e81-2027697a3f0f";
 
     public static JsonObject Job(string transformationId, Guid jobId, JsonArray inputs, JsonArray? outputs = null) => new()
     {

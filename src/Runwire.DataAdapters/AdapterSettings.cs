@@ -19,7 +19,20 @@ public sealed record AdapterSettings(
     long MaxBodyBytes,
     KafkaOptions? Kafka = null)
 {
+    /// <summary>Reads the adapters' settings; throws <see cref="AdapterConfigurationException"/> naming what is wrong.</summary>
     public static AdapterSettings From(IConfiguration configuration)
+    {
+        try
+        {
+            return Read(configuration);
+        }
+        catch (Exception e) when (e is InvalidOperationException or FormatException or System.Text.Json.JsonException)
+        {
+            throw new AdapterConfigurationException($"Adapter settings: {e.Message}", e);
+        }
+    }
+
+    private static AdapterSettings Read(IConfiguration configuration)
     {
         var section = configuration.GetSection("Runwire:Adapters");
         var maxResponse = Long(section["MaxResponseBytes"]) ?? RestAdapterOptions.DefaultMaxResponseBytes;

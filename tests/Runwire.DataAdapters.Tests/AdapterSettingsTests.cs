@@ -52,7 +52,7 @@ public sealed class AdapterSettingsTests
     [Fact]
     public void From_WrongHetidaAdapterEntry_FailsAtStartWithTheEntry()
     {
-        var e = Assert.Throws<InvalidOperationException>(() => From(new() { ["HETIDA_DESIGNER_ADAPTERS"] = "only|three|parts" }));
+        var e = Assert.Throws<AdapterConfigurationException>(() => From(new() { ["HETIDA_DESIGNER_ADAPTERS"] = "only|three|parts" }));
 
         Assert.Contains("'only|three|parts'", e.Message);
     }

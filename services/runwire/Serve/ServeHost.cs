@@ -1,5 +1,6 @@
 using Microsoft.Extensions.Configuration.Memory;
 using Runwire.Core.Transformations;
+using Runwire.DataAdapters;
 using Runwire.DataAdapters.Protocol;
 using Runwire.Execution;
 using Runwire.Host.Consume;
@@ -28,8 +29,9 @@ internal static class ServeHost
             await Console.Error.WriteLineAsync($"runwire: {e.Message}").ConfigureAwait(false);
             return 2;
         }
-        catch (ConsumeConfigurationException e)
+        catch (Exception e) when (e is ConsumeConfigurationException or AdapterConfigurationException)
         {
+            // Settings that cannot work (a consumption input, HD_KAFKA_CONFIGS, a database entry): say which, in one line.
             await Console.Error.WriteLineAsync($"runwire: {e.Message}").ConfigureAwait(false);
             return 2;
         }

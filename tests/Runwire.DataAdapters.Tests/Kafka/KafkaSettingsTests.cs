@@ -75,7 +75,7 @@ public sealed class KafkaSettingsTests
     [InlineData("""["a"]""", "HD_KAFKA_CONFIGS is not a JSON object")]
     public void From_InvalidHdKafkaConfigs_RefusedWithTheReason(string json, string reason)
     {
-        var e = Assert.Throws<InvalidOperationException>(() => From(new() { ["HD_KAFKA_CONFIGS"] = json }));
+        var e = Assert.Throws<AdapterConfigurationException>(() => From(new() { ["HD_KAFKA_CONFIGS"] = json }));
         Assert.Contains(reason, e.Message, StringComparison.Ordinal);
     }
 

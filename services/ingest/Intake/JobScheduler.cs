@@ -6,13 +6,14 @@ using Runwire.Core.Contracts;
 using Runwire.Core.Contracts.Steps;
 using Runwire.Core.Telemetry;
 using Runwire.Ingest.Execution;
+using Runwire.Ingest.Board;
 using Runwire.Ingest.Payloads;
 
 namespace Runwire.Ingest.Intake;
 
 /// <summary>Starts one <see cref="ExecutionWorkflow"/> per job, with the job id as instance id.</summary>
 internal sealed class JobScheduler(
-    IDaprWorkflowClient workflows, ClaimChecks payloads, AnsweredJobs answered, DaprSettings settings, ILogger<JobScheduler> log)
+    IDaprWorkflowClient workflows, ClaimChecks payloads, AnsweredJobs answered, DaprSettings settings, JobBoard board, ILogger<JobScheduler> log)
 {
     /// <summary>The job's log scope, for the endpoint's work on it once its id is known.</summary>
     public IDisposable? BeginJob(Guid jobId, string? kafkaKey) => Log.BeginJob(log, jobId.ToString("D"), kafkaKey);
@@ -21,9 +22,10 @@ internal sealed class JobScheduler(
     /// True when a new instance was started; false when the job was answered inside the duplicate window or already has
     /// an instance (a redelivery, counted as a duplicate).
     /// <paramref name="receivedAt"/> travels in the workflow input, so the job's duration ends when its answer is out.
+    /// <paramref name="request"/> (the bytes received) and <paramref name="record"/> (where a pub/sub record lay) are for the console.
     /// </summary>
-    public async Task<bool> StartAsync(
-        ExecutionJob job, bool publishResult, string? kafkaKey, string? traceparent, DateTimeOffset receivedAt, CancellationToken ct)
+    public async Task<bool> StartAsync(ExecutionJob job, bool publishResult, string? kafkaKey, string? traceparent, DateTimeOffset receivedAt,
+        byte[]? request, string? record, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(job);
         var id = job.JobId.ToString("D");
@@ -35,9 +37,12 @@ internal sealed class JobScheduler(
         var canonical = JsonSerializer.SerializeToUtf8Bytes(job, StepJson.Options);
         var reference = await payloads.PutAsync(id, "job", canonical, ct).ConfigureAwait(false);
         var started = new JobStarted(id, reference, publishResult, kafkaKey, traceparent ?? Activity.Current?.Id, receivedAt, settings.AnswerRetry);
+        // Held before the instance starts, so its answer (which may come at once) finds it.
+        var held = board.Scheduled(job, request, publishResult, kafkaKey, record, started.Traceparent, receivedAt);
         try
         {
             await workflows.ScheduleNewWorkflowAsync(nameof(ExecutionWorkflow), id, started, null, ct).ConfigureAwait(false);
+            held = null;
             return true;
         }
         catch (RpcException e) when (e.StatusCode == StatusCode.AlreadyExists)
@@ -46,26 +51,17 @@ internal sealed class JobScheduler(
             JobMetrics.OnDuplicate(RunwireTelemetry.Transports.Dapr);
             return false;
         }
+        finally
+        {
+            // Not scheduled (another delivery won, or the sidecar failed): not a job of this replica.
+            board.Forget(held);
+        }
     }
 
     /// <summary>
     /// Any existing instance counts, finished ones too: daprd would otherwise reset a completed instance and run the
     /// job again (dapr-notes §3.3). Once daprd purged it (stateRetentionPolicy), <see cref="AnsweredJobs"/> still knows it.
     /// </summary>
-    internal static async Task<bool> ExistsAsync(IDaprWorkflowClient workflows, string id, CancellationToken ct)
-    {
-        try
-        {
-            var state = await workflows.GetWorkflowStateAsync(id, false, ct).ConfigureAwait(false);
-            return state is { Exists: true };
-        }
-        catch (RpcException e) when (e.StatusCode == StatusCode.NotFound)
-        {
-            return false;
-        }
-        catch (InvalidOperationException)
-        {
-            return false;
-        }
-    }
+    internal static async Task<bool> ExistsAsync(IDaprWorkflowClient workflows, string id, CancellationToken ct) =>
+        await WorkflowStates.FindAsync(workflows, id, withPayloads: false, ct).ConfigureAwait(false) is not null;
 }

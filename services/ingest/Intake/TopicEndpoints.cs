@@ -4,6 +4,7 @@ using Runwire.Core.Contracts;
 using Runwire.Core.Security;
 using Runwire.Core.Telemetry;
 using Runwire.Ingest.Execution;
+using Runwire.Ingest.Board;
 using Runwire.ServiceDefaults;
 
 namespace Runwire.Ingest.Intake;
@@ -33,7 +34,7 @@ internal static class TopicEndpoints
     // rawPayload arrives as a CloudEvent whose data_base64 UseCloudEvents() decodes into the body with content type
     // application/octet-stream, so the bytes are read directly: a typed parameter would answer 415, which daprd retries forever.
     internal static async Task<Ok<TopicAnswer>> HandleJobAsync(
-        HttpRequest request, JobScheduler scheduler, ResultPublisher publisher, ILogger<TopicAnswer> log, CancellationToken ct)
+        HttpRequest request, JobScheduler scheduler, ResultPublisher publisher, JobBoard board, ILogger<TopicAnswer> log, CancellationToken ct)
     {
         var receivedAt = DateTimeOffset.UtcNow;
         JobMetrics.OnReceived(RunwireTelemetry.Transports.Dapr);
@@ -46,12 +47,12 @@ internal static class TopicEndpoints
         }
         catch (JobDecodeException e)
         {
-            return await RefuseAsync(e, delivery, receivedAt, publisher, log, ct);
+            return await RefuseAsync(e, delivery, receivedAt, publisher, board, body, log, ct);
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             // A decoder bug must not make daprd redeliver the record forever: refuse it like any undecodable one.
-            return await RefuseAsync(JobDecodeException.Unreadable($"The job could not be decoded: {e.Message}"), delivery, receivedAt, publisher, log, ct);
+            return await RefuseAsync(JobDecodeException.Unreadable($"The job could not be decoded: {e.Message}"), delivery, receivedAt, publisher, board, body, log, ct);
         }
         if (!job.JobIdGiven && delivery.StableJobId() is { } stable)
         {
@@ -60,7 +61,7 @@ internal static class TopicEndpoints
         using var scope = scheduler.BeginJob(job.JobId, delivery.Key);
         try
         {
-            var started = await scheduler.StartAsync(job, publishResult: true, delivery.Key, delivery.Traceparent, receivedAt, ct);
+            var started = await scheduler.StartAsync(job, publishResult: true, delivery.Key, delivery.Traceparent, receivedAt, body, delivery.Record, ct);
             if (!started)
             {
                 Log.AlreadyHandled(log, job.JobId, delivery.Partition, delivery.Offset);
@@ -76,7 +77,8 @@ internal static class TopicEndpoints
     }
 
     private static async Task<Ok<TopicAnswer>> RefuseAsync(
-        JobDecodeException error, KafkaDelivery delivery, DateTimeOffset receivedAt, ResultPublisher publisher, ILogger log, CancellationToken ct)
+        JobDecodeException error, KafkaDelivery delivery, DateTimeOffset receivedAt, ResultPublisher publisher, JobBoard board, byte[] body,
+        ILogger log, CancellationToken ct)
     {
         var result = FailureResults.DecodeFailed(error, processId: Environment.ProcessId);
         if (error.JobIdHint is null && delivery.StableJobId() is { } stable)
@@ -99,6 +101,7 @@ internal static class TopicEndpoints
         // The sender got its failure result, so this job was answered, and the record is dead-lettered too.
         JobMetrics.OnAnswered(result, RunwireTelemetry.Transports.Dapr, DateTimeOffset.UtcNow - receivedAt);
         JobMetrics.OnDeadLettered(RunwireTelemetry.Transports.Dapr);
+        board.Refused(result, body, delivery.Key, delivery.Record, delivery.Traceparent, receivedAt);
         // DROP: daprd sends the original bytes to the dead-letter topic and moves on, so one bad record cannot block its partition.
         return TypedResults.Ok(TopicAnswer.Drop);
     }

@@ -11,6 +11,7 @@ internal static class JobBoardSetup
         builder.Services.AddSingleton(new JobStore(JobRetention.From(builder.Configuration)));
         builder.Services.AddSingleton<JobBoard>();
         builder.Services.AddSingleton<IJobStateSource, WorkflowJobSource>();
+        builder.Services.AddHostedService<UnfinishedJobSweep>();
         builder.AddRunwireConsole();
         return builder;
     }

@@ -101,23 +101,43 @@ public sealed class ConsoleTests(ConsoleFixture console) : IClassFixture<Console
     [Fact]
     public async Task HeldJob_AnsweredOnAnotherReplica_IsShownFinishedFromItsWorkflowState()
     {
-        // Another replica scheduled this job and holds it queued; its steps and answer ran here (any replica may run them).
-        var body = Encoding.UTF8.GetBytes(new JsonObject { ["id"] = PassThroughInteger, ["wiring"] = Jobs.Wiring(Jobs.Direct("input", "11")) }.ToJsonString());
-        var jobId = await SubmitAsync("11");
-        await _fx.WaitAsync(jobId);
-        var services = _fx.Ingest.Services;
-        var store = new JobStore(new JobRetention(10, 1 << 20, TimeSpan.FromMinutes(5)));
-        var replica = new JobBoard(store);
-        replica.Scheduled(JobDecoder.Decode(body) with { JobId = Guid.Parse(jobId) }, body, false, null, null, null, DateTimeOffset.UtcNow.AddSeconds(-5));
-        var reader = new JobReader(store, new WorkflowJobSource(_fx.Workflows, services.GetRequiredService<ClaimChecks>(),
-            services.GetRequiredService<AnsweredJobs>(), replica, NullLogger<WorkflowJobSource>.Instance));
+        var (store, source) = await AnsweredElsewhereAsync("11", TimeSpan.FromSeconds(5));
         Assert.Equal(JobState.Queued, Assert.Single(store.Query(new JobQuery()).Jobs).State);
 
-        var shown = Assert.Single((await reader.QueryAsync(new JobQuery(), TestContext.Current.CancellationToken)).Jobs);
+        var shown = Assert.Single((await new JobReader(store, source).QueryAsync(new JobQuery(), TestContext.Current.CancellationToken)).Jobs);
 
         Assert.Equal(JobState.Succeeded, shown.State);
         Assert.Equal(11, JsonNode.Parse(shown.Result!)!["output_results_by_output_name"]!["output"]!.GetValue<long>());
         Assert.Equal(1, store.HeldResults);
+    }
+
+    [Fact]
+    public async Task HeldJob_AnsweredOnAnotherReplica_IsFinishedByTheSweepWithoutBeingRead()
+    {
+        var (store, source) = await AnsweredElsewhereAsync("12", UnfinishedJobSweep.Interval * 2);
+
+        await new UnfinishedJobSweep(store, source).SweepAsync(TestContext.Current.CancellationToken);
+
+        var held = Assert.Single(store.Query(new JobQuery()).Jobs);
+        Assert.Equal(JobState.Succeeded, held.State);
+        Assert.Equal(1, store.HeldResults);
+    }
+
+    /// <summary>
+    /// A job another replica scheduled and holds queued (received <paramref name="ago"/>), whose steps and answer ran
+    /// here (any replica may run them): that replica's store and its workflow-state source.
+    /// </summary>
+    private async Task<(JobStore Store, WorkflowJobSource Source)> AnsweredElsewhereAsync(string value, TimeSpan ago)
+    {
+        var body = Encoding.UTF8.GetBytes(new JsonObject { ["id"] = PassThroughInteger, ["wiring"] = Jobs.Wiring(Jobs.Direct("input", value)) }.ToJsonString());
+        var jobId = await SubmitAsync(value);
+        await _fx.WaitAsync(jobId);
+        var services = _fx.Ingest.Services;
+        var store = new JobStore(new JobRetention(10, 1 << 20, TimeSpan.FromMinutes(5)));
+        var replica = new JobBoard(store);
+        replica.Scheduled(JobDecoder.Decode(body) with { JobId = Guid.Parse(jobId) }, body, false, null, null, null, DateTimeOffset.UtcNow - ago);
+        return (store, new WorkflowJobSource(_fx.Workflows, services.GetRequiredService<ClaimChecks>(),
+            services.GetRequiredService<AnsweredJobs>(), replica, NullLogger<WorkflowJobSource>.Instance));
     }
 
     [Fact]

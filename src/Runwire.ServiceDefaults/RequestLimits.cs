@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Http.Metadata;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -37,7 +38,10 @@ public static class RequestLimits
         {
             if (context.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } feature)
             {
-                feature.MaxRequestBodySize = limit > 0 ? limit : null;
+                // An endpoint whose body middleware reads before the endpoint runs (a CloudEvent envelope) says its own
+                // limit in metadata; the others may still raise the limit themselves before they read.
+                var own = context.GetEndpoint()?.Metadata.GetMetadata<IRequestSizeLimitMetadata>()?.MaxRequestBodySize;
+                feature.MaxRequestBodySize = own ?? (limit > 0 ? limit : null);
             }
             try
             {
@@ -58,4 +62,10 @@ public static class RequestLimits
             }
         });
     }
+
+    /// <summary>Gives one endpoint its own body limit, applied before any middleware reads the body.</summary>
+    public static TBuilder WithBodyLimit<TBuilder>(this TBuilder builder, long maxBytes) where TBuilder : IEndpointConventionBuilder =>
+        builder.WithMetadata(new BodyLimit(maxBytes));
+
+    private sealed record BodyLimit(long? MaxRequestBodySize) : IRequestSizeLimitMetadata;
 }

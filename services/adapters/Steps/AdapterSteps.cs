@@ -80,7 +80,8 @@ internal static class AdapterSteps
                 var type = DataTypes.FromJson(o.DataType) ?? DataType.Any;
                 return new SinkRequest(o.Wiring, type, ValueParser.ParseJson(o.Value, type, nullable: true));
             }).ToList();
-            await adapter.SendAsync(outputs, new AdapterContext(request.JobId, request.TransformationId), ct);
+            var context = new AdapterContext(request.JobId, request.TransformationId) { Repeatable = true };
+            await adapter.SendAsync(outputs, request.JobTime is { } time ? context with { StartedAt = time } : context, ct);
             return TypedResults.NoContent();
         }
         catch (ValueParseException e)

@@ -8,7 +8,11 @@ internal sealed record LoadRequest(string AdapterId, Guid JobId, Guid Transforma
 
 internal sealed record SendOutput(OutputWiring Wiring, string DataType, JsonNode? Value);
 
-internal sealed record SendRequest(string AdapterId, Guid JobId, Guid TransformationId, IReadOnlyList<SendOutput> Outputs);
+/// <summary>
+/// The workflow's send step. It may come again after its answer was lost, so the sinks write each output once per job;
+/// <see cref="JobTime"/> (when ingest received the job) names time-stamped files the same way each time.
+/// </summary>
+internal sealed record SendRequest(string AdapterId, Guid JobId, Guid TransformationId, IReadOnlyList<SendOutput> Outputs, DateTimeOffset? JobTime = null);
 
 /// <summary>An adapter's refusal: hetida's exception class name and message.</summary>
 internal sealed record StepError(string Type, string Message);

@@ -66,17 +66,31 @@ internal sealed class JobBoard(JobStore store)
         }
     }
 
-    /// <summary>A record that could not be decoded, answered at once with <paramref name="result"/> (no workflow).</summary>
-    public void Refused(ExecutionResult result, byte[] request, string? kafkaKey, string? record, string? traceparent, DateTimeOffset receivedAt)
+    /// <summary>
+    /// Holds a record that is no job (undecodable, too large) while a workflow's answer step sends its failure result,
+    /// under the record's id; null when held already. Its answer finishes it like a job's.
+    /// </summary>
+    public StoredJob? Refusing(Guid recordId, byte[]? request, string? kafkaKey, string? record, string? traceparent, DateTimeOffset receivedAt)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        var entry = new StoredJob(result.JobId, RunwireTelemetry.Transports.Kafka, request, receivedAt)
+        var entry = new StoredJob(recordId, RunwireTelemetry.Transports.Kafka, request, receivedAt)
         {
             KafkaKey = kafkaKey,
             KafkaRecord = record,
             TraceId = TraceId(traceparent),
         };
-        if (store.TryAdd(entry, out _))
+        if (!store.TryAdd(entry, out _))
+        {
+            return null;
+        }
+        store.Start(entry);
+        return entry;
+    }
+
+    /// <summary>A record that is no job, answered at once with <paramref name="result"/> (no workflow: the record's place is unknown).</summary>
+    public void Refused(ExecutionResult result, byte[] request, string? kafkaKey, string? record, string? traceparent, DateTimeOffset receivedAt)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        if (Refusing(result.JobId, request, kafkaKey, record, traceparent, receivedAt) is { } entry)
         {
             store.Finish(entry, ResultWriter.ToUtf8(result), JobOutcome.Of(result));
         }

@@ -41,7 +41,9 @@ internal sealed class WorkflowJobSource(
             {
                 return null;
             }
-            var request = await ReadOrNullAsync(input.Job, timeout.Token).ConfigureAwait(false);
+            // A refused record's instance carries its failure result where a job's carries the job (JobScheduler.AnswerRefusalAsync).
+            var refused = input.Answering is { } answering && answering.Outcome.Result == input.Job;
+            var request = refused ? null : await ReadOrNullAsync(input.Job, timeout.Token).ConfigureAwait(false);
             var job = request is null ? null : JsonSerializer.Deserialize<ExecutionJob>(request, StepJson.Options);
             var entry = new StoredJob(jobId, input.PublishResult ? RunwireTelemetry.Transports.Kafka : RunwireTelemetry.Transports.Http, request, input.ReceivedAt)
             {

@@ -30,13 +30,15 @@ internal sealed class AdaptersClient(HttpClient http)
     }
 
     public async Task<AdapterRefusal?> SendAsync(
-        string adapterId, string jobId, Guid transformationId, IReadOnlyList<(OutputSend Send, JsonNode? Value)> outputs, CancellationToken ct)
+        string adapterId, string jobId, Guid transformationId, IReadOnlyList<(OutputSend Send, JsonNode? Value)> outputs, DateTimeOffset? jobTime,
+        CancellationToken ct)
     {
         var body = new JsonObject
         {
             ["adapterId"] = adapterId,
             ["jobId"] = jobId,
             ["transformationId"] = transformationId.ToString(),
+            ["jobTime"] = jobTime,
             ["outputs"] = new JsonArray([.. outputs.Select(o => (JsonNode)new JsonObject
             {
                 ["wiring"] = System.Text.Json.JsonSerializer.SerializeToNode(o.Send.Wiring, StepJson.Options),

@@ -127,7 +127,7 @@ internal sealed class ExecutionWorkflow : Workflow<JobStarted, JobOutcome>
             }
             stage = ProcessStage.SENDING_DATA_TO_ADAPTERS;
             return (await context.CallActivityAsync<JobOutcome>(nameof(SendOutputsActivity),
-                new SendOutputsInput(job, plan.TransformationId, plan.Sends, run.Pending, run.Outcome, outputTypes), Retry), outputTypes);
+                new SendOutputsInput(job, plan.TransformationId, plan.Sends, run.Pending, run.Outcome, outputTypes, input.ReceivedAt), Retry), outputTypes);
         }
         catch (WorkflowTaskFailedException e)
         {

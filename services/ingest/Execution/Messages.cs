@@ -48,8 +48,10 @@ internal sealed record RunGraphInput(JobTrace Trace, PayloadRef Job, PayloadRef?
 /// <summary>The job's outcome, and the output values still to be sent (name → JSON) when it succeeded.</summary>
 internal sealed record RunGraphOutput(JobOutcome Outcome, bool Ok, PayloadRef? Pending);
 
+/// <summary><see cref="JobTime"/>: when ingest received the job (null in histories written before it was added).</summary>
 internal sealed record SendOutputsInput(
-    JobTrace Trace, Guid TransformationId, IReadOnlyList<OutputSend> Sends, PayloadRef Pending, JobOutcome Outcome, IReadOnlyList<NamedType> OutputTypes);
+    JobTrace Trace, Guid TransformationId, IReadOnlyList<OutputSend> Sends, PayloadRef Pending, JobOutcome Outcome, IReadOnlyList<NamedType> OutputTypes,
+    DateTimeOffset? JobTime = null);
 
 internal sealed record RecordFailureInput(
     JobTrace Trace, string ErrorType, string Message, string ProcessStage, IReadOnlyList<NamedType> OutputTypes, string Kind, int HttpStatus);

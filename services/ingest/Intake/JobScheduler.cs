@@ -4,6 +4,7 @@ using Dapr.Workflow;
 using Grpc.Core;
 using Runwire.Core.Contracts;
 using Runwire.Core.Contracts.Steps;
+using Runwire.Core.Engine;
 using Runwire.Core.Telemetry;
 using Runwire.Ingest.Execution;
 using Runwire.Ingest.Board;
@@ -54,6 +55,45 @@ internal sealed class JobScheduler(
         finally
         {
             // Not scheduled (another delivery won, or the sidecar failed): not a job of this replica.
+            board.Forget(held);
+        }
+    }
+
+    /// <summary>
+    /// Answers a refused record (undecodable, too large) through the workflow's answer step, so its failure result waits
+    /// for the pub/sub on durable timers like any job's answer instead of being lost to an outage. The instance id is
+    /// where the record lies (<paramref name="recordId"/>), never a job id the payload might name; false when that
+    /// record was answered already.
+    /// </summary>
+    public async Task<bool> AnswerRefusalAsync(Guid recordId, JobAnswer refusal, string? kafkaKey, string? traceparent, DateTimeOffset receivedAt,
+        byte[]? request, string? record, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(refusal);
+        var id = recordId.ToString("D");
+        if (await answered.FindAsync(id, ct).ConfigureAwait(false) is not null || await ExistsAsync(workflows, id, ct).ConfigureAwait(false))
+        {
+            JobMetrics.OnDuplicate(RunwireTelemetry.Transports.Dapr);
+            return false;
+        }
+        var result = await payloads.PutAsync(id, "result", refusal.ToUtf8(), ct).ConfigureAwait(false);
+        var outcome = new JobOutcome(refusal.Kind.ToString(), refusal.HttpStatus, result, null);
+        var started = new JobStarted(id, result, PublishResult: true, kafkaKey, traceparent ?? Activity.Current?.Id, receivedAt, settings.AnswerRetry,
+            Answering: new PendingAnswer(outcome, [], receivedAt.UtcDateTime, 0, Fallback: false));
+        // Listed under the instance id as soon as it is held, like a job; its answer step finishes it.
+        var held = board.Refusing(recordId, request, kafkaKey, record, started.Traceparent, receivedAt);
+        try
+        {
+            await workflows.ScheduleNewWorkflowAsync(nameof(ExecutionWorkflow), id, started, null, ct).ConfigureAwait(false);
+            held = null;
+            return true;
+        }
+        catch (RpcException e) when (e.StatusCode == StatusCode.AlreadyExists)
+        {
+            JobMetrics.OnDuplicate(RunwireTelemetry.Transports.Dapr);
+            return false;
+        }
+        finally
+        {
             board.Forget(held);
         }
     }

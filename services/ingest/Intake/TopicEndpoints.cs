@@ -1,10 +1,10 @@
 using Dapr;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Runwire.Core.Contracts;
+using Runwire.Core.Engine;
 using Runwire.Core.Security;
 using Runwire.Core.Telemetry;
-using Runwire.Ingest.Execution;
 using Runwire.Ingest.Board;
+using Runwire.Ingest.Execution;
 using Runwire.ServiceDefaults;
 
 namespace Runwire.Ingest.Intake;
@@ -17,6 +17,7 @@ internal static class TopicEndpoints
     public static IEndpointRouteBuilder MapJobTopic(this IEndpointRouteBuilder app)
     {
         var topics = app.ServiceProvider.GetRequiredService<JobTopics>();
+        var maxJob = RequestLimits.MaxRequestBytes(app.ServiceProvider.GetRequiredService<IConfiguration>());
         app.MapPost(Route, HandleJobAsync)
             .WithTopic(new TopicOptions
             {
@@ -26,6 +27,10 @@ internal static class TopicEndpoints
                 EnableRawPayload = true,
             })
             .ExcludeFromDescription()
+            // The record arrives base64-encoded in a CloudEvent, which UseCloudEvents() reads before this endpoint: the
+            // envelope of a record at the job limit must get through, so the record itself is refused by its size below
+            // (a 413 here would be redelivered by daprd for ever).
+            .WithBodyLimit(maxJob <= 0 ? long.MaxValue : EnvelopeBytes(maxJob))
             // daprd delivers with its app token (APP_API_TOKEN), which holds the internal role.
             .RequireAuthorization(AccessRoles.Internal);
         return app;
@@ -34,29 +39,22 @@ internal static class TopicEndpoints
     // rawPayload arrives as a CloudEvent whose data_base64 UseCloudEvents() decodes into the body with content type
     // application/octet-stream, so the bytes are read directly: a typed parameter would answer 415, which daprd retries forever.
     internal static async Task<Ok<TopicAnswer>> HandleJobAsync(
-        HttpRequest request, JobScheduler scheduler, ResultPublisher publisher, JobBoard board, ILogger<TopicAnswer> log, CancellationToken ct)
+        HttpRequest request, JobScheduler scheduler, ResultPublisher publisher, JobBoard board, IConfiguration config, ILogger<TopicAnswer> log,
+        CancellationToken ct)
     {
         var receivedAt = DateTimeOffset.UtcNow;
         JobMetrics.OnReceived(RunwireTelemetry.Transports.Dapr);
         var delivery = KafkaDelivery.From(request.Headers);
         var body = await RequestBody.ReadAsync(request, ct);
-        ExecutionJob job;
-        try
+        var maxJob = RequestLimits.MaxRequestBytes(config);
+        // The standalone Kafka transport's intake: the same decoder, the same id for a job that names none (where the
+        // record lies), the same refusals for bytes that are no job or too large to read.
+        var (decoded, refusal) = maxJob > 0 && body.Length > maxJob
+            ? (null, JobAnswering.TooLarge(delivery.StableJobId() ?? Guid.NewGuid(), body.Length, maxJob, RequestLimits.MaxRequestBytesSetting))
+            : JobAnswering.Decode(body, jobIdIfNone: delivery.StableJobId());
+        if (decoded is not { } job)
         {
-            job = JobDecoder.Decode(body);
-        }
-        catch (JobDecodeException e)
-        {
-            return await RefuseAsync(e, delivery, receivedAt, publisher, board, body, log, ct);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            // A decoder bug must not make daprd redeliver the record forever: refuse it like any undecodable one.
-            return await RefuseAsync(JobDecodeException.Unreadable($"The job could not be decoded: {e.Message}"), delivery, receivedAt, publisher, board, body, log, ct);
-        }
-        if (!job.JobIdGiven && delivery.StableJobId() is { } stable)
-        {
-            job = job with { JobId = stable };
+            return await RefuseAsync(refusal!, delivery, receivedAt, scheduler, publisher, board, body, log, ct);
         }
         using var scope = scheduler.BeginJob(job.JobId, delivery.Key);
         try
@@ -76,33 +74,39 @@ internal static class TopicEndpoints
         }
     }
 
-    private static async Task<Ok<TopicAnswer>> RefuseAsync(
-        JobDecodeException error, KafkaDelivery delivery, DateTimeOffset receivedAt, ResultPublisher publisher, JobBoard board, byte[] body,
-        ILogger log, CancellationToken ct)
+    private static async Task<Ok<TopicAnswer>> RefuseAsync(JobAnswer refusal, KafkaDelivery delivery, DateTimeOffset receivedAt,
+        JobScheduler scheduler, ResultPublisher publisher, JobBoard board, byte[] body, ILogger log, CancellationToken ct)
     {
-        var result = FailureResults.DecodeFailed(error, processId: Environment.ProcessId);
-        if (error.JobIdHint is null && delivery.StableJobId() is { } stable)
-        {
-            result = result with { JobId = stable };
-        }
+        var result = refusal.Result;
         using var scope = Log.BeginJob(log, result.JobId.ToString("D"), delivery.Key);
-        Log.Undecodable(log, delivery.Partition, delivery.Offset, error.Message);
+        Log.Undecodable(log, delivery.Partition, delivery.Offset, result.Error!.Message);
         // Answered with or without a key, as the standalone host answers it: a record without a key gets an unkeyed
         // result, which its sender finds by job_id (the stable id of where the record lies).
         try
         {
-            await publisher.PublishAsync(ResultWriter.ToUtf8(result), result, delivery.Key, delivery.Traceparent, ct);
+            if (delivery.StableJobId() is { } recordId)
+            {
+                // The answer step of a workflow publishes it, on durable timers through an outage, and counts it.
+                await scheduler.AnswerRefusalAsync(recordId, refusal, delivery.Key, delivery.Traceparent, receivedAt, body, delivery.Record, ct);
+            }
+            else
+            {
+                // Without the record's place (not how daprd delivers) there is no id to keep the answer by: publish now.
+                await publisher.PublishAsync(refusal.ToUtf8(), result, delivery.Key, delivery.Traceparent, ct);
+                JobMetrics.OnAnswered(result, RunwireTelemetry.Transports.Dapr, DateTimeOffset.UtcNow - receivedAt);
+                board.Refused(result, body, delivery.Key, delivery.Record, delivery.Traceparent, receivedAt);
+            }
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
             Log.ScheduleFailed(log, e, result.JobId);
             return TypedResults.Ok(TopicAnswer.Retry);
         }
-        // The sender got its failure result, so this job was answered, and the record is dead-lettered too.
-        JobMetrics.OnAnswered(result, RunwireTelemetry.Transports.Dapr, DateTimeOffset.UtcNow - receivedAt);
         JobMetrics.OnDeadLettered(RunwireTelemetry.Transports.Dapr);
-        board.Refused(result, body, delivery.Key, delivery.Record, delivery.Traceparent, receivedAt);
         // DROP: daprd sends the original bytes to the dead-letter topic and moves on, so one bad record cannot block its partition.
         return TypedResults.Ok(TopicAnswer.Drop);
     }
+
+    /// <summary>The CloudEvent of a record of <paramref name="maxJob"/> bytes: base64 (4/3) plus the envelope's fields.</summary>
+    internal static long EnvelopeBytes(long maxJob) => maxJob > (long.MaxValue - (1 << 20)) / 4 * 3 ? long.MaxValue : maxJob / 3 * 4 + 4 + (1 << 20);
 }

@@ -1,4 +1,3 @@
-using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
 
 namespace Runwire.Host.Kafka;
@@ -9,9 +8,5 @@ namespace Runwire.Host.Kafka;
 /// </summary>
 internal sealed record Oversize(long? Size, long Limit, string LimitName)
 {
-    public JobAnswer Refusal(Guid jobId)
-    {
-        var result = FailureResults.TooLarge(jobId, Size, Limit, LimitName, Environment.ProcessId);
-        return new JobAnswer(JobAnswerKind.Undecodable, result, null, result.Error!.Message);
-    }
+    public JobAnswer Refusal(Guid jobId) => JobAnswering.TooLarge(jobId, Size, Limit, LimitName);
 }

@@ -51,7 +51,9 @@ public sealed class JobAnswering(ExecutionEngine engine)
         catch (Exception e)
         {
             span.Fail(FailureResults.DecodeErrorType, nameof(ProcessStage.PARSING_WORKFLOW));
-            return (null, Unreadable($"The job could not be decoded: {e.Message}") with { Fault = e });
+            // A decoder bug answers like any undecodable payload, under the same id.
+            var refusal = Unreadable($"The job could not be decoded: {e.Message}") with { Fault = e };
+            return (null, jobIdIfNone is { } id ? refusal with { Result = refusal.Result with { JobId = id } } : refusal);
         }
     }
 
@@ -131,6 +133,16 @@ public sealed class JobAnswering(ExecutionEngine engine)
         return new JobAnswer(JobAnswerKind.InvalidWiring,
             FailureResults.WiringInvalid(job, e.Validation, types, processId: Environment.ProcessId), job,
             ValidationDetail.ForWiring(e.TransformationId, job, e.Validation));
+    }
+
+    /// <summary>
+    /// The answer for a record refused by its size without decoding (<paramref name="size"/> null when not even its size
+    /// could be read): undecodable, so it is dead-lettered as well, in every mode.
+    /// </summary>
+    public static JobAnswer TooLarge(Guid jobId, long? size, long limit, string limitName)
+    {
+        var result = FailureResults.TooLarge(jobId, size, limit, limitName, Environment.ProcessId);
+        return new JobAnswer(JobAnswerKind.Undecodable, result, null, result.Error!.Message);
     }
 
     /// <summary>The answer for a job that could not even be read (a missing file, an unreadable record).</summary>

@@ -109,25 +109,69 @@ public sealed class LocalFileAdapter : IProtocolAdapter
     public async Task SendFrameAsync(string id, string externalType, DataFrame frame, IReadOnlyDictionary<string, string> filters, AdapterContext context, CancellationToken ct)
     {
         var target = SinkTarget(id, filters, context);
-        await using var stream = OpenNew(target);
-        var limited = new LimitedStream(stream, _options.MaxFileBytes, target);
+        if (!context.Repeatable && Exists(target))
+        {
+            throw AlreadyExists(target);
+        }
+        // Written beside the target under a name no listing shows, then moved into place without overwriting: nobody
+        // (a reader, a repeated send) ever sees half a file under the target's name.
+        var partial = Path.Combine(Path.GetDirectoryName(target)!, $".{Path.GetFileName(target)}.{Guid.NewGuid():N}.partial");
         try
         {
-            if (FileFormats.Of(target) == FileFormat.Parquet)
+            await using (var stream = OpenNew(partial))
             {
-                await ParquetFormat.WriteAsync(frame, limited, ct).ConfigureAwait(false);
-            }
-            else
-            {
-                CsvFormat.Write(frame, limited);
+                var limited = new LimitedStream(stream, _options.MaxFileBytes, target);
+                if (FileFormats.Of(target) == FileFormat.Parquet)
+                {
+                    await ParquetFormat.WriteAsync(frame, limited, ct).ConfigureAwait(false);
+                }
+                else
+                {
+                    CsvFormat.Write(frame, limited);
+                }
             }
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        catch (Exception e)
         {
-            await stream.DisposeAsync().ConfigureAwait(false);
-            File.Delete(target);
-            throw e is AdapterException ? e : new AdapterException(WiringChecks.Handling, $"Failed to write local file \n{target}\nException was:\n{e.Message}.", e);
+            File.Delete(partial);
+            throw e is AdapterException or OperationCanceledException ? e
+                : new AdapterException(WiringChecks.Handling, $"Failed to write local file \n{target}\nException was:\n{e.Message}.", e);
         }
+        try
+        {
+            File.Move(partial, target, overwrite: false);
+        }
+        catch (IOException) when (Exists(target))
+        {
+            // A repeated send finds what its first attempt wrote: the same name and the same bytes count as sent.
+            var written = context.Repeatable && await SameBytesAsync(partial, target, ct).ConfigureAwait(false);
+            File.Delete(partial);
+            if (!written)
+            {
+                throw AlreadyExists(target);
+            }
+        }
+        catch (Exception e)
+        {
+            File.Delete(partial);
+            throw new AdapterException(WiringChecks.Handling, $"Failed to write local file \n{target}\nException was:\n{e.Message}.", e);
+        }
+    }
+
+    private static bool Exists(string path) => File.Exists(path) || new FileInfo(path).LinkTarget is not null;
+
+    private static AdapterException AlreadyExists(string path) =>
+        new(WiringChecks.Handling, $"Local file {path} already exists: local file sinks only write new files.");
+
+    private static async Task<bool> SameBytesAsync(string a, string b, CancellationToken ct)
+    {
+        if (new FileInfo(b).LinkTarget is not null || new FileInfo(a).Length != new FileInfo(b).Length)
+        {
+            return false;
+        }
+        var left = await File.ReadAllBytesAsync(a, ct).ConfigureAwait(false);
+        var right = await File.ReadAllBytesAsync(b, ct).ConfigureAwait(false);
+        return left.AsSpan().SequenceEqual(right);
     }
 
     private string SinkTarget(string id, IReadOnlyDictionary<string, string> filters, AdapterContext context)
@@ -142,7 +186,9 @@ public sealed class LocalFileAdapter : IProtocolAdapter
         }
         var name = filters.TryGetValue("file_name", out var given) && given.Length > 0
             ? given
-            : $"{DateTime.UtcNow:yyyy-MM-dd'T'HH:mm:ss.ffffff}+00:00_{context.JobId}.csv";
+            // hetida's name (time of writing, job id). The time is the job's start, one microsecond apart per output of
+            // the job sent here, so two outputs never share a name and a repeated send writes under the same one.
+            : $"{context.StartedAt.UtcDateTime.AddTicks(context.OutputOrdinal * TimeSpan.TicksPerMicrosecond):yyyy-MM-dd'T'HH:mm:ss.ffffff}+00:00_{context.JobId}.csv";
         if (!SafePaths.PlainFileName(name) || FileFormats.Of(name) is not (FileFormat.Csv or FileFormat.Parquet) || name.EndsWith(".gz", StringComparison.Ordinal))
         {
             throw new AdapterException(WiringChecks.WiringInvalid,
@@ -153,17 +199,8 @@ public sealed class LocalFileAdapter : IProtocolAdapter
             ?? throw new AdapterException(WiringChecks.Handling, $"Local file {dir}/{name} target could not be located or does not lie in a configured local dir or does not exist / is not writable");
     }
 
-    private static FileStream OpenNew(string path)
-    {
-        try
-        {
-            return new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
-        }
-        catch (IOException) when (File.Exists(path) || new FileInfo(path).LinkTarget is not null)
-        {
-            throw new AdapterException(WiringChecks.Handling, $"Local file {path} already exists: local file sinks only write new files.");
-        }
-    }
+    private static FileStream OpenNew(string path) =>
+        new(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, useAsync: true);
 
     private bool Loadable(string path) => FileFormats.Of(path) != FileFormat.Unknown && FileSettings.For(path).Loadable;
 

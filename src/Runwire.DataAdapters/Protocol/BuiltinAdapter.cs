@@ -36,7 +36,8 @@ public sealed class BuiltinAdapter(IProtocolAdapter adapter) : ISourceAdapter, I
             var id = wiring.RefKey ?? wiring.RefId!;
             CheckType(types[i], adapter.FindSink(id)?.Type, id, "sink");
             var frame = WiringChecks.RequireFrame(requests[i].Value);
-            await adapter.SendFrameAsync(id, types[i], frame, wiring.Filters, context, cancellationToken).ConfigureAwait(false);
+            var output = context with { OutputName = wiring.WorkflowOutputName, OutputOrdinal = i };
+            await adapter.SendFrameAsync(id, types[i], frame, wiring.Filters, output, cancellationToken).ConfigureAwait(false);
         }
     }
 

@@ -59,7 +59,16 @@ public sealed partial class SqlAdapter
         try
         {
             await using var connection = await db.Writer.OpenConnectionAsync(ct).ConfigureAwait(false);
+            if (context.Repeatable)
+            {
+                await SentLedger.EnsureAsync(connection, ct).ConfigureAwait(false);
+            }
             await using var tx = await connection.BeginTransactionAsync(ct).ConfigureAwait(false);
+            if (context.Repeatable && !await SentLedger.ClaimAsync(connection, tx, context, id, ct).ConfigureAwait(false))
+            {
+                // An earlier attempt of this send committed this output already.
+                return;
+            }
             if (sink.Kind == SqlIdKind.ReplaceTable)
             {
                 await using var drop = new NpgsqlCommand($"DROP TABLE IF EXISTS {SqlDatabase.Quote(sink.Table)}", connection, tx);

@@ -44,7 +44,7 @@ internal sealed class SqlDatabase : IAsyncDisposable
 
     public bool AllowedSource(string table) =>
         (Options.ExplicitSourceTables is null || Options.ExplicitSourceTables.Contains(table))
-        && !Options.IgnoreTables.Contains(table) && !Options.TimeseriesTables.ContainsKey(table);
+        && !Options.IgnoreTables.Contains(table) && !Options.TimeseriesTables.ContainsKey(table) && table != SentLedger.Table;
 
     /// <summary>A PostgreSQL identifier in double quotes; names come from configuration or an existence check, never raw from a wiring.</summary>
     public static string Quote(string identifier) => "\"" + identifier.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";

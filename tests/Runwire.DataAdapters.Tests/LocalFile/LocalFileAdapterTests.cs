@@ -1,6 +1,8 @@
 using Runwire.Core.Adapters;
 using Runwire.Core.Data;
+using Runwire.Core.Contracts;
 using Runwire.DataAdapters.LocalFile;
+using Runwire.DataAdapters.Protocol;
 using Runwire.DataAdapters.Tests.Support;
 
 namespace Runwire.DataAdapters.Tests.LocalFile;
@@ -126,6 +128,44 @@ public sealed class LocalFileAdapterTests : IDisposable
 
         Assert.Contains("already exists", e.Message);
         Assert.Equal("a\n1\n", File.ReadAllText(existing));
+    }
+
+    [Fact]
+    public async Task GenericSink_RepeatedSendOfAJob_OneFileUnderTheSameName_AnotherFrameUnderItRefused()
+    {
+        // Dapr mode's send step after a lost answer: the same job, the same output, sent again minutes later.
+        var sink = "GENERIC_DATAFRAME_SINK_AT_" + Id(_files.Root);
+        var first = Context() with { Repeatable = true, StartedAt = DateTimeOffset.Parse("2026-12-08T01:02:03.5Z"), OutputName = "out" };
+        var frame = TestFrames.Make(("a", new Int64Column([1, 2])));
+
+        await _adapter.SendFrameAsync(sink, "dataframe", frame, NoFilters, first, Ct);
+        await _adapter.SendFrameAsync(sink, "dataframe", frame, NoFilters, first, Ct);
+        var e = await Assert.ThrowsAsync<AdapterException>(() =>
+            _adapter.SendFrameAsync(sink, "dataframe", TestFrames.Make(("a", new Int64Column([3]))), NoFilters, first, Ct));
+
+        var written = Assert.Single(Directory.GetFiles(_files.Root, "*", SearchOption.AllDirectories));
+        Assert.Equal($"2026-12-08T01:02:03.500000+00:00_{first.JobId}.csv", Path.GetFileName(written));
+        Assert.Equal("a\n1\n2\n", File.ReadAllText(written).Replace("\r\n", "\n"));
+        Assert.Contains("already exists", e.Message);
+    }
+
+    [Fact]
+    public async Task GenericSink_TwoOutputsOfOneJob_TwoFilesAMicrosecondApart_BothWrittenOnceWhenRepeated()
+    {
+        var sink = new BuiltinAdapter(_adapter);
+        var context = Context() with { Repeatable = true, StartedAt = DateTimeOffset.Parse("2026-12-08T01:02:03Z") };
+        var wiring = (string name) => new OutputWiring(name, new AdapterId(LocalFileAdapter.AdapterId, false), "GENERIC_DATAFRAME_SINK_AT_" + Id(_files.Root), Type: "dataframe");
+        SinkRequest[] outputs =
+        [
+            new(wiring("x"), DataType.DataFrame, TestFrames.Make(("a", new Int64Column([1])))),
+            new(wiring("y"), DataType.DataFrame, TestFrames.Make(("b", new Int64Column([2])))),
+        ];
+
+        await sink.SendAsync(outputs, context, Ct);
+        await sink.SendAsync(outputs, context, Ct);
+
+        Assert.Equal([$"2026-12-08T01:02:03.000000+00:00_{context.JobId}.csv", $"2026-12-08T01:02:03.000001+00:00_{context.JobId}.csv"],
+            Directory.GetFiles(_files.Root, "*", SearchOption.AllDirectories).Select(Path.GetFileName).Order(StringComparer.Ordinal));
     }
 
     [Fact]

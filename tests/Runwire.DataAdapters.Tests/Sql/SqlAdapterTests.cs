@@ -124,6 +124,25 @@ public sealed class SqlAdapterTests(SqlFixture db) : IClassFixture<SqlFixture>
     }
 
     [Fact]
+    public async Task AppendSink_RepeatedSendsOfAJob_AppendedOncePerOutput_TheLedgerIsNoSource()
+    {
+        await using var adapter = db.Adapter();
+        var frame = TestFrames.Make(("n", new Int64Column([1, 2])));
+        var job = Context() with { Repeatable = true, OutputName = "first" };
+
+        await adapter.SendFrameAsync("plant/append_table/ledgered", "dataframe", frame, F(), job, Ct);
+        // the step again after its answer was lost, twice at once
+        await Task.WhenAll(
+            adapter.SendFrameAsync("plant/append_table/ledgered", "dataframe", frame, F(), job, Ct),
+            adapter.SendFrameAsync("plant/append_table/ledgered", "dataframe", frame, F(), job, Ct));
+        await adapter.SendFrameAsync("plant/append_table/ledgered", "dataframe", frame, F(), job with { OutputName = "second" }, Ct);
+        await adapter.SendFrameAsync("plant/append_table/ledgered", "dataframe", frame, F(), Context() with { Repeatable = true, OutputName = "first" }, Ct);
+
+        Assert.Equal(6L, await db.Postgres.ScalarAsync("SELECT count(*) FROM ledgered"));
+        Assert.DoesNotContain(adapter.Structure("plant")!.Sources, s => s.Id.Contains("runwire_sent_outputs", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AppendableTimeseriesSink_MultiTsFrame_WrittenAndReadBack()
     {
         await using var adapter = db.Adapter();
@@ -178,7 +197,7 @@ public sealed class SqlAdapterTests(SqlFixture db) : IClassFixture<SqlFixture>
         Assert.Equal(expected, level.Sources.Select(s => s.Id).Where(expected.Contains));
         Assert.Equal(["sql_query"], level.Sources[0].Filters.Keys);
         Assert.Equal("multitsframe", level.Sources.Single(s => s.Id == "plant/ts_table/readings").Type);
-        Assert.Equal(["plant/append_table/results", "plant/append_table/written", "plant/replace_table/replaced",
+        Assert.Equal(["plant/append_table/results", "plant/append_table/written", "plant/append_table/ledgered", "plant/replace_table/replaced",
             "plant/appendable_ts_table/readings", "plant/appendable_ts_table/ts_written"], level.Sinks.Select(s => s.Id));
         Assert.DoesNotContain(level.Sources, s => s.Id.Contains("ignored", StringComparison.Ordinal));
     }

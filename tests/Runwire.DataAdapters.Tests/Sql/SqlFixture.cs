@@ -34,7 +34,7 @@ public sealed class SqlFixture : IAsyncLifetime
     public SqlAdapter Adapter(int timeoutSeconds = 30, int maxRows = 1000) => new(new SqlOptions(
         [
             new SqlDatabaseOptions("plant", "Plant DB", Postgres.ConnectionString,
-                AppendTables: ["results", "written"], ReplaceTables: ["replaced"], IgnoreTables: ["ignored_table"],
+                AppendTables: ["results", "written", "ledgered"], ReplaceTables: ["replaced"], IgnoreTables: ["ignored_table"],
                 TimeseriesTables: new Dictionary<string, TimeseriesTableOptions> { ["readings"] = new(), ["ts_written"] = new() }),
         ],
         timeoutSeconds, maxRows));

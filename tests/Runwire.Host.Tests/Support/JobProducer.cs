@@ -15,7 +15,8 @@ internal sealed class JobProducer(string bootstrap) : IDisposable
         MessageMaxBytes = 16 * 1024 * 1024,
     }).SetLogHandler(KafkaClientLog.Drop).Build();
 
-    public Task SendAsync(string? key, byte[]? value, Headers? headers = null, string topic = Topics.Jobs) =>
+    /// <summary>Sends one record; the delivery report says where it lies (partition and offset).</summary>
+    public Task<DeliveryResult<byte[]?, byte[]?>> SendAsync(string? key, byte[]? value, Headers? headers = null, string topic = Topics.Jobs) =>
         _producer.ProduceAsync(topic, new Message<byte[]?, byte[]?>
         {
             Key = key is null ? null : Encoding.UTF8.GetBytes(key),

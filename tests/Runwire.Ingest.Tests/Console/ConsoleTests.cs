@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using Runwire.Core.Contracts;
 using Runwire.Ingest.Board;
+using Runwire.Ingest.Intake;
 using Runwire.Ingest.Payloads;
 using Runwire.Ingest.Tests.Support;
 using Runwire.WebConsole.Jobs;
@@ -59,12 +60,14 @@ public sealed class ConsoleTests(ConsoleFixture console) : IClassFixture<Console
     [Fact]
     public async Task JobList_UndecodableRecord_ShowsTheFailureItWasAnsweredWith()
     {
+        var recordId = new KafkaDelivery(null, "designer_initialize_job", "0", "5002", null).StableJobId()!.Value.ToString("D");
         Assert.Equal("DROP", await _fx.DeliverAsync(Deliveries.Record("not a job"u8.ToArray(), "console-bad", offset: 5002)));
-        var published = JsonNode.Parse(Assert.Single(_fx.Dapr.Publishes, p => p.Metadata.GetValueOrDefault("partitionKey") == "console-bad").Data)!;
+        // Its failure result goes out through a workflow's answer step under the record's id.
+        var published = (await _fx.PublishedResultAsync(recordId)).Json;
 
         var job = Assert.Single(await ListAsync("?key=console-bad"));
 
-        Assert.Equal(published["job_id"]!.GetValue<string>(), Text(job, "job_id"));
+        Assert.Equal(recordId, Text(job, "job_id"));
         Assert.Equal("failed", Text(job, "status"));
         Assert.Equal("kafka", Text(job, "transport"));
         Assert.Equal("designer_initialize_job [0] @5002", Text(job, "kafka_record"));

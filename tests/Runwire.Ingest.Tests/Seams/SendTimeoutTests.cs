@@ -23,7 +23,7 @@ public sealed class SendTimeoutTests
         using var http = new HttpClient { BaseAddress = adapters.Address, Timeout = TimeSpan.FromSeconds(2) };
         var send = new OutputSend(new OutputWiring("out", new AdapterId("sql", false), "table"), "DATAFRAME");
 
-        var refusal = await new AdaptersClient(http).SendAsync("sql", "job-1", Guid.NewGuid(), [(send, null)], TestContext.Current.CancellationToken);
+        var refusal = await new AdaptersClient(http).SendAsync("sql", "job-1", Guid.NewGuid(), [(send, null)], null, TestContext.Current.CancellationToken);
 
         Assert.NotNull(refusal);
         Assert.Equal("AdapterConnectionError", refusal.Type);

@@ -90,52 +90,69 @@ public sealed class TopicDeliveryTests : IDisposable
     }
 
     [Fact]
-    public async Task NotJson_WithKey_PublishesKeyedFailureThenDrops()
+    public async Task NotJson_WithKey_AnsweredByAWorkflowsAnswerStep_KeyedFailure_ThenDrops()
     {
-        var answer = await DeliverAsync(Deliveries.Record("not json at all"u8.ToArray(), "bad-1"));
+        var answer = await DeliverAsync(Deliveries.Record("not json at all"u8.ToArray(), "bad-1", partition: 2, offset: 8));
 
         Assert.Equal("DROP", answer["status"]!.GetValue<string>());
-        Assert.Empty(_scheduled);
-        var published = Assert.Single(_host.Dapr.Publishes);
-        Assert.Equal(("jobs-pubsub", "designer_job_result", "application/json"), (published.PubSub, published.Topic, published.ContentType));
-        Assert.Equal(new Dictionary<string, string> { ["rawPayload"] = "true", ["partitionKey"] = "bad-1", ["traceparent"] = Deliveries.Traceparent },
-            published.Metadata);
-        var result = JsonNode.Parse(published.Data)!;
+        // Not published here: the answer step waits for the pub/sub on durable timers, as for every job.
+        Assert.Empty(_host.Dapr.Publishes);
+        var (name, id, input) = Assert.Single(_scheduled);
+        var expectedId = new KafkaDelivery(null, "designer_initialize_job", "2", "8", null).StableJobId()!.Value.ToString("D");
+        Assert.Equal((nameof(ExecutionWorkflow), expectedId, "bad-1", true, Deliveries.Traceparent), (name, id, input.KafkaKey, input.PublishResult, input.Traceparent));
+        var result = RefusalOf(input);
         Assert.Equal("failure", result["result"]!.GetValue<string>());
         Assert.Equal(FailureResults.DecodeErrorType, result["error"]!["type"]!.GetValue<string>());
-    }
-
-    [Fact]
-    public async Task EmptyRecord_WithKey_PublishesKeyedFailureWithStableJobIdThenDrops()
-    {
-        var answer = await DeliverAsync(Deliveries.Record([], "tombstone", partition: 1, offset: 99));
-
-        Assert.Equal("DROP", answer["status"]!.GetValue<string>());
-        var result = JsonNode.Parse(Assert.Single(_host.Dapr.Publishes).Data)!;
-        Assert.Equal(FailureResults.DecodeErrorType, result["error"]!["type"]!.GetValue<string>());
-        var expectedId = new KafkaDelivery(null, "designer_initialize_job", "1", "99", null).StableJobId()!.Value.ToString("D");
         Assert.Equal(expectedId, result["job_id"]!.GetValue<string>());
     }
 
     [Fact]
-    public async Task NotJson_WithoutKey_PublishesUnkeyedFailureWithStableJobIdThenDrops()
+    public async Task NotJson_WithoutKey_UnkeyedFailureWithStableJobId_ThenDrops()
     {
         var answer = await DeliverAsync(Deliveries.Record([0xff, 0xfe, 0x00], null, partition: 3, offset: 12));
 
         Assert.Equal("DROP", answer["status"]!.GetValue<string>());
-        Assert.Empty(_scheduled);
-        var published = Assert.Single(_host.Dapr.Publishes);
-        Assert.False(published.Metadata.ContainsKey("partitionKey"));
-        var result = JsonNode.Parse(published.Data)!;
-        Assert.Equal(FailureResults.DecodeErrorType, result["error"]!["type"]!.GetValue<string>());
+        var (_, id, input) = Assert.Single(_scheduled);
+        Assert.Null(input.KafkaKey);
         var expectedId = new KafkaDelivery(null, "designer_initialize_job", "3", "12", null).StableJobId()!.Value.ToString("D");
-        Assert.Equal(expectedId, result["job_id"]!.GetValue<string>());
+        Assert.Equal(expectedId, id);
+        Assert.Equal(expectedId, RefusalOf(input)["job_id"]!.GetValue<string>());
     }
 
     [Fact]
-    public async Task NotJson_PublishFails_AnswersRetry()
+    public async Task NotJson_NamingAJobId_TheAnswerKeepsIt_TheInstanceIsTheRecords()
     {
-        _host.Dapr.FailNextPublishes(1);
+        // The payload's job id is the sender's; the instance is where the record lies, so a later valid job with that id still runs.
+        var jobId = "00000000-0000-0000-0000-000000000077";
+        var answer = await DeliverAsync(Deliveries.Record(Encoding.UTF8.GetBytes($$"""{"id": 5, "job_id": "{{jobId}}"}"""), "hinted", partition: 0, offset: 3));
+
+        Assert.Equal("DROP", answer["status"]!.GetValue<string>());
+        var (_, id, input) = Assert.Single(_scheduled);
+        Assert.Equal(new KafkaDelivery(null, "designer_initialize_job", "0", "3", null).StableJobId()!.Value.ToString("D"), id);
+        Assert.Equal(jobId, RefusalOf(input)["job_id"]!.GetValue<string>());
+    }
+
+    [Fact]
+    public async Task NotJson_RedeliveredAfterItsAnswerWasScheduled_NotAnsweredTwice()
+    {
+        var record = "{"u8.ToArray();
+        await DeliverAsync(Deliveries.Record(record, "bad-3", partition: 1, offset: 2));
+        // A second ingest replica got the same record at once: daprd refuses a second instance under the record's id.
+        _host.Workflows.Setup(w => w.ScheduleNewWorkflowAsync(It.IsAny<string>(), _scheduled[0].Id, It.IsAny<object>(), It.IsAny<DateTimeOffset?>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new RpcException(new Status(StatusCode.AlreadyExists, "an active workflow with this ID already exists")));
+
+        var again = await DeliverAsync(Deliveries.Record(record, "bad-3", partition: 1, offset: 2));
+
+        Assert.Equal("DROP", again["status"]!.GetValue<string>());
+        Assert.Single(_scheduled);
+        Assert.Empty(_host.Dapr.Publishes);
+    }
+
+    [Fact]
+    public async Task NotJson_SchedulingFails_AnswersRetry()
+    {
+        _host.Workflows.Setup(w => w.ScheduleNewWorkflowAsync(It.IsAny<string>(), It.IsAny<string>(), It.IsAny<object>(), It.IsAny<DateTimeOffset?>(), It.IsAny<CancellationToken>()))
+            .ThrowsAsync(new RpcException(new Status(StatusCode.Unavailable, "sidecar unavailable")));
 
         var answer = await DeliverAsync(Deliveries.Record("{"u8.ToArray(), "bad-2"));
 
@@ -178,6 +195,14 @@ public sealed class TopicDeliveryTests : IDisposable
         var bytes = input.Job.Key is null ? Encoding.UTF8.GetBytes(input.Job.Inline!) : _host.Dapr.State[("workflow-state", input.Job.Key)];
         await Task.CompletedTask;
         return JsonSerializer.Deserialize<ExecutionJob>(bytes, StepJson.Options)!;
+    }
+
+    /// <summary>The failure result a refused record's answer step will publish.</summary>
+    private JsonNode RefusalOf(JobStarted input)
+    {
+        var pending = input.Answering ?? throw new InvalidOperationException("The workflow was not started to answer.");
+        var reference = pending.Outcome.Result;
+        return JsonNode.Parse(reference.Key is null ? Encoding.UTF8.GetBytes(reference.Inline!) : _host.Dapr.State[("workflow-state", reference.Key)])!;
     }
 
     public void Dispose() => _host.Dispose();

@@ -6,6 +6,8 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.Extensions.DependencyInjection;
 using Runwire.Core.Adapters;
+using Runwire.DataAdapters.LocalFile;
+using Runwire.DataAdapters.Protocol;
 using Runwire.ServiceDefaults.Auth;
 using Runwire.Testing;
 
@@ -13,7 +15,9 @@ namespace Runwire.Ingest.Tests.Support;
 
 /// <summary>
 /// The adapters service's step endpoints on a loopback port, with one adapter plugged into its registry:
-/// <c>test-store</c> serves <see cref="Sources"/> by <c>ref_id</c> and keeps what its sinks receive.
+/// <c>test-store</c> serves <see cref="Sources"/> by <c>ref_id</c> and keeps what its sinks receive. The built-in local
+/// file adapter writes below <see cref="FilesRoot"/>. <see cref="LoseNextSendAnswers"/> drops the connection after a send
+/// was carried out, as when the adapters pod dies before its answer is out.
 /// </summary>
 public sealed class AdapterService : IAsyncDisposable, ISourceAdapter, ISinkAdapter
 {
@@ -31,6 +35,15 @@ public sealed class AdapterService : IAsyncDisposable, ISourceAdapter, ISinkAdap
 
     public Uri Address => _loopback!.Address;
 
+    public string FilesRoot { get; } = Directory.CreateTempSubdirectory("runwire-adapters-").FullName;
+
+    private int _loseSendAnswers;
+    private int _sendCalls;
+
+    public int SendCalls => Volatile.Read(ref _sendCalls);
+
+    public void LoseNextSendAnswers(int count) => Volatile.Write(ref _loseSendAnswers, count);
+
     public static async Task<AdapterService> StartAsync()
     {
         var service = new AdapterService();
@@ -39,7 +52,8 @@ public sealed class AdapterService : IAsyncDisposable, ISourceAdapter, ISinkAdap
             {
                 b.Configuration["Runwire:Auth:Mode"] = "none";
                 b.AddRunwireAuth();
-                b.Services.AddSingleton(new AdapterRegistry([service], [service]));
+                var files = new BuiltinAdapter(new LocalFileAdapter(new LocalFileOptions([service.FilesRoot])));
+                b.Services.AddSingleton(new AdapterRegistry([service, files], [service, files]));
                 b.AddAdapterSteps();
             },
             app =>
@@ -50,10 +64,14 @@ public sealed class AdapterService : IAsyncDisposable, ISourceAdapter, ISinkAdap
         return service;
     }
 
-    private Task RecordAsync(HttpContext context, Func<Task> next)
+    private async Task RecordAsync(HttpContext context, Func<Task> next)
     {
         Requests.Enqueue(TracedRequest.Of(context.Request));
-        return next();
+        await next();
+        if (context.Request.Path == "/internal/send" && Interlocked.Increment(ref _sendCalls) > 0 && Interlocked.Decrement(ref _loseSendAnswers) >= 0)
+        {
+            context.Abort();
+        }
     }
 
     public Task<IReadOnlyDictionary<string, object?>> LoadAsync(IReadOnlyList<SourceRequest> requests, AdapterContext context, CancellationToken cancellationToken)
@@ -77,5 +95,12 @@ public sealed class AdapterService : IAsyncDisposable, ISourceAdapter, ISinkAdap
         return Task.CompletedTask;
     }
 
-    public ValueTask DisposeAsync() => _loopback?.DisposeAsync() ?? ValueTask.CompletedTask;
+    public async ValueTask DisposeAsync()
+    {
+        if (_loopback is not null)
+        {
+            await _loopback.DisposeAsync();
+        }
+        Directory.Delete(FilesRoot, recursive: true);
+    }
 }

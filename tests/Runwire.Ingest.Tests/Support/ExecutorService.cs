@@ -26,7 +26,8 @@ public sealed class ExecutorService : IAsyncDisposable
 
     public void FailNextRuns(int count) => Volatile.Write(ref _failRuns, count);
 
-    public static async Task<ExecutorService> StartAsync()
+    /// <summary>Starts the executor; with <paramref name="dataDirectory"/> it also serves the revisions persisted there.</summary>
+    public static async Task<ExecutorService> StartAsync(string? dataDirectory = null)
     {
         var service = new ExecutorService();
         service._loopback = await Loopback.StartAsync(
@@ -35,6 +36,10 @@ public sealed class ExecutorService : IAsyncDisposable
             {
                 // The workflow tests are about the steps; the auth tests cover who may call them.
                 b.Configuration["Runwire:Auth:Mode"] = "none";
+                if (dataDirectory is not null)
+                {
+                    b.Configuration["Runwire:DataDirectory"] = dataDirectory;
+                }
                 b.AddRunwireAuth();
                 b.AddExecution();
             },

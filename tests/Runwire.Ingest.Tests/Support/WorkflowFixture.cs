@@ -27,12 +27,14 @@ public sealed class WorkflowFixture : IAsyncLifetime
     /// <summary>
     /// Starts everything; <paramref name="traceActivities"/> says whether the sidecar hands activities a trace context
     /// (daprd does when it traces), <paramref name="spans"/> turns tracing on in ingest and collects its spans,
-    /// <paramref name="configure"/> adds settings or services to ingest.
+    /// <paramref name="configure"/> adds settings or services to ingest; the executor also serves the revisions persisted
+    /// in <paramref name="executorData"/>.
     /// </summary>
-    public async ValueTask StartAsync(bool traceActivities = true, ICollection<Activity>? spans = null, Action<IWebHostBuilder>? configure = null)
+    public async ValueTask StartAsync(bool traceActivities = true, ICollection<Activity>? spans = null, Action<IWebHostBuilder>? configure = null,
+        string? executorData = null)
     {
         Sidecar = await DurableTaskSidecar.StartAsync(traceActivities);
-        Executor = await ExecutorService.StartAsync();
+        Executor = await ExecutorService.StartAsync(executorData);
         Adapters = await AdapterService.StartAsync();
         Ingest = new IngestHost(Sidecar, Executor.Address, Adapters.Address, Dapr, spans, configure);
         _ = Ingest.Server; // starts the host and its workflow worker

@@ -40,7 +40,8 @@ public sealed class JobLogScopeTests
         await using var fx = new WorkflowFixture();
         await fx.StartAsync(configure: Capture(logs));
 
-        Assert.Equal("DROP", await fx.DeliverAsync(Deliveries.Record("{"u8.ToArray(), "logged-bad")));
+        Assert.Equal("DROP", await fx.DeliverAsync(Deliveries.Record("{"u8.ToArray(), "logged-bad", partition: 0, offset: 7)));
+        await fx.WaitAsync(Runwire.Core.Contracts.RecordJobId.From("designer_initialize_job", 0, 7).ToString("D"));
 
         var warning = Assert.Single(logs.Lines, l => l.Message.Contains("cannot be decoded", StringComparison.Ordinal));
         var published = Assert.Single(fx.Dapr.Publishes);

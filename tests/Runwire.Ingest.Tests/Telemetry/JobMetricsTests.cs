@@ -76,6 +76,9 @@ public sealed class JobMetricsTests(WorkflowFixture fx) : IClassFixture<Workflow
 
         Assert.Equal("DROP", await fx.DeliverAsync(Deliveries.Record("not json"u8.ToArray(), "bad-counted", offset: 901)));
         Assert.Equal("DROP", await fx.DeliverAsync(Deliveries.Record([0xff, 0xfe], null, offset: 902)));
+        // Their failure results go out through a workflow's answer step, under the id of where each record lies.
+        await fx.WaitAsync(Runwire.Core.Contracts.RecordJobId.From("designer_initialize_job", 0, 901).ToString("D"));
+        await fx.WaitAsync(Runwire.Core.Contracts.RecordJobId.From("designer_initialize_job", 0, 902).ToString("D"));
 
         Assert.Equal(2, metrics.Sum("runwire.jobs.received"));
         Assert.Equal(2, metrics.Sum("runwire.jobs.dead_lettered"));

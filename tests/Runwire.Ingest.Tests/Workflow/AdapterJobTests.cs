@@ -13,6 +13,40 @@ public sealed class AdapterJobTests(WorkflowFixture fx) : IClassFixture<Workflow
     private const string PassThroughInteger = "57eea09f-d28e-89af-4e81-2027697a3f0f";
     private const string PassThroughString = "2b1b474f-ddf5-1f4d-fec4-17ef9122112b";
     private const string PassThroughSeries = "bfa27afc-dea8-b8aa-4b15-94402f0739b6";
+    private const string PassThroughFrame = "7a1a818f-fa89-6062-1e0e-fc80539bbe0a";
+
+    [Fact]
+    public async Task SendStepRepeatedAfterItsAnswerWasLost_TheFileIsWrittenOnce_AndTheJobSucceeds()
+    {
+        var jobId = Guid.NewGuid().ToString("D");
+        var sinkDir = Directory.CreateDirectory(Path.Combine(fx.Adapters.FilesRoot, jobId)).FullName;
+        var job = new JsonObject
+        {
+            ["id"] = PassThroughFrame,
+            ["job_id"] = jobId,
+            ["wiring"] = new JsonObject
+            {
+                ["input_wirings"] = new JsonArray(Jobs.Direct("input", """{"a": [1, 2], "b": ["x", "y"]}""")),
+                ["output_wirings"] = new JsonArray(new JsonObject
+                {
+                    ["workflow_output_name"] = "output", ["adapter_id"] = "local-file-adapter", ["type"] = "dataframe",
+                    // hetida's id of the generic sink in a folder: the path with '/' as "__" and '_' as "-_-"
+                    ["ref_id"] = "GENERIC_DATAFRAME_SINK_AT_" + sinkDir.Replace("_", "-_-", StringComparison.Ordinal).Replace("/", "__", StringComparison.Ordinal),
+                }),
+            },
+        };
+        fx.Adapters.LoseNextSendAnswers(1);
+        var sends = fx.Adapters.SendCalls;
+
+        await fx.DeliverAsync(Deliveries.Record(Encoding.UTF8.GetBytes(job.ToJsonString()), "lost-send-1"));
+
+        var result = await fx.PublishedResultAsync(jobId);
+        Jobs.AssertResult("ok", result.Json);
+        Assert.Equal(2, fx.Adapters.SendCalls - sends);
+        var file = Assert.Single(Directory.GetFiles(sinkDir, "*", SearchOption.AllDirectories));
+        Assert.EndsWith($"+00:00_{jobId}.csv", file, StringComparison.Ordinal);
+        Assert.Equal("a,b\n1,x\n2,y\n", File.ReadAllText(file).Replace("\r\n", "\n", StringComparison.Ordinal));
+    }
 
     [Fact]
     public async Task AdapterRefusesWiring_PublishesFailureAtLoadingStage()

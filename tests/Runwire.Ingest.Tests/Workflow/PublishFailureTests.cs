@@ -41,7 +41,19 @@ public sealed class PublishFailureTests(FastRetryFixture retry) : IClassFixture<
     {
         var outage = TimeSpan.FromMinutes(10) / FastRetryFixture.Scale;
         var back = DateTimeOffset.UtcNow + outage;
-        fx.Dapr.PublishFault = _ => DateTimeOffset.UtcNow < back ? FakeDapr.BrokerDown() : null;
+        // Down for the outage, and on a slow machine longer: until every job has failed more often than one instance
+        // generation holds, so each answer has to survive a continue-as-new.
+        var failures = new System.Collections.Concurrent.ConcurrentDictionary<string, int>();
+        fx.Dapr.PublishFault = data =>
+        {
+            var jobId = JsonNode.Parse(data.Span)!["job_id"]!.GetValue<string>();
+            if (DateTimeOffset.UtcNow >= back && failures.GetValueOrDefault(jobId) > FastRetryFixture.PerGeneration)
+            {
+                return null;
+            }
+            failures.AddOrUpdate(jobId, 1, (_, n) => n + 1);
+            return FakeDapr.BrokerDown();
+        };
         var jobs = Enumerable.Range(0, 3).Select(_ => Guid.NewGuid().ToString("D")).ToList();
         try
         {
@@ -64,13 +76,37 @@ public sealed class PublishFailureTests(FastRetryFixture retry) : IClassFixture<
             fx.Dapr.PublishFault = null;
         }
         Assert.True(DateTimeOffset.UtcNow >= back, "every answer waited for the broker");
-        // Each job kept trying through the whole outage: more attempts than one instance generation holds, so every
-        // workflow continued as new on the way.
+        // Each job's answer came through more failed attempts than one instance generation holds (it continued as new
+        // on the way), and went out once.
         foreach (var jobId in jobs)
         {
-            var failed = fx.Dapr.Calls.Count(c => c.Operation == "publish" && c.Target == "outage-" + jobId) - 1;
-            Assert.True(failed > FastRetryFixture.PerGeneration, $"{failed} failed attempts for job {jobId}");
+            var attempts = fx.Dapr.Calls.Count(c => c.Operation == "publish" && c.Target == "outage-" + jobId);
+            Assert.Equal(failures[jobId] + 1, attempts);
         }
+    }
+
+    [Fact]
+    public async Task BrokerDownForTenMinutes_AnUndecodableRecordIsDeadLetteredAtOnce_AndItsFailureResultArrivesOnceTheBrokerIsBack()
+    {
+        var outage = TimeSpan.FromMinutes(10) / FastRetryFixture.Scale;
+        var back = DateTimeOffset.UtcNow + outage;
+        var recordId = Runwire.Core.Contracts.RecordJobId.From("designer_initialize_job", 1, 777_001).ToString("D");
+        fx.Dapr.PublishFault = _ => DateTimeOffset.UtcNow < back ? FakeDapr.BrokerDown() : null;
+        try
+        {
+            Assert.Equal("DROP", await fx.DeliverAsync(Deliveries.Record("no job"u8.ToArray(), "outage-undecodable", partition: 1, offset: 777_001)));
+
+            var (result, call) = await fx.PublishedResultAsync(recordId);
+            Jobs.AssertResult("failure", result);
+            Assert.Equal("JobDecodeError", result["error"]!["type"]!.GetValue<string>());
+            Assert.Equal("outage-undecodable", call.Metadata["partitionKey"]);
+        }
+        finally
+        {
+            fx.Dapr.PublishFault = null;
+        }
+        Assert.True(DateTimeOffset.UtcNow >= back, "the answer waited for the broker");
+        Assert.True(fx.Dapr.Calls.Count(c => c.Operation == "publish" && c.Target == "outage-undecodable") > 1);
     }
 
     [Fact]

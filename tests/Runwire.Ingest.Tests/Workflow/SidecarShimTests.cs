@@ -1,6 +1,5 @@
 using Dapr.Workflow;
 using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Hosting;
 using Microsoft.Extensions.Logging;
 using Runwire.Ingest.Tests.Support;
 
@@ -16,7 +15,7 @@ public sealed class SidecarShimTests
     public async Task SidecarShim_WorkflowWithRetriedActivity_Completes()
     {
         await using var sidecar = await DurableTaskSidecar.StartAsync();
-        var builder = Host.CreateApplicationBuilder();
+        var builder = Microsoft.Extensions.Hosting.Host.CreateApplicationBuilder();
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
         builder.Configuration["DAPR_GRPC_ENDPOINT"] = sidecar.Endpoint;
         builder.Services.AddSingleton<PingCounter>();

@@ -16,7 +16,7 @@ internal sealed class SendOutputsActivity(AdaptersClient adapters, ClaimChecks p
         foreach (var group in input.Sends.GroupBy(s => s.Wiring.AdapterId.Value, StringComparer.Ordinal))
         {
             var outputs = group.Select(s => (s, pending[s.Wiring.WorkflowOutputName]?.DeepClone())).ToList();
-            if (await adapters.SendAsync(group.Key, input.Trace.JobId, input.TransformationId, outputs, ct).ConfigureAwait(false) is { } refusal)
+            if (await adapters.SendAsync(group.Key, input.Trace.JobId, input.TransformationId, outputs, input.JobTime, ct).ConfigureAwait(false) is { } refusal)
             {
                 return await Outcomes.FailureAsync(payloads, input.Trace.JobId, refusal.Type, refusal.Message,
                     ProcessStage.SENDING_DATA_TO_ADAPTERS, input.OutputTypes, JobOutcome.Executed, 200, ct).ConfigureAwait(false);

@@ -61,7 +61,9 @@ internal sealed class JsonTape
         TapeKind.NaN => double.NaN,
         TapeKind.PositiveInfinity => double.PositiveInfinity,
         TapeKind.NegativeInfinity => double.NegativeInfinity,
-        _ => double.Parse(Utf8(token), NumberStyles.Float, CultureInfo.InvariantCulture),
+        // A number token of valid JSON (the tape checked it): fast_float's exact parse, several times quicker than
+        // double.Parse on the thousands of values a series brings, and rounded the same way (the nearest double).
+        _ => csFastFloat.FastDoubleParser.ParseDouble(Utf8(token)),
     };
 
     /// <summary>Element indexes of an array.</summary>

@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Microsoft.Extensions.Configuration;
 using Runwire.DataAdapters.GenericRest;
+using Runwire.DataAdapters.Kafka;
 using Runwire.DataAdapters.LocalFile;
 using Runwire.DataAdapters.Sql;
 
@@ -9,13 +10,14 @@ namespace Runwire.DataAdapters;
 /// <summary>
 /// Adapter configuration under <c>Runwire:Adapters</c>, with hetida's environment variables as a second source:
 /// <c>RUNTIME_LOCAL_FILE_ADAPTER_LOCAL_DIRECTORIES</c> (JSON list of roots), <c>SQL_ADAPTER_SQL_DATABASES</c> (JSON list of
-/// hetida database configs) and <c>HETIDA_DESIGNER_ADAPTERS</c> (<c>id|name|externalUrl|internalUrl,…</c>; the internal URL is used).
+/// hetida database configs), <c>HD_KAFKA_CONFIGS</c> (JSON object of hetida Kafka configs) and <c>HETIDA_DESIGNER_ADAPTERS</c> (<c>id|name|externalUrl|internalUrl,…</c>; the internal URL is used).
 /// </summary>
 public sealed record AdapterSettings(
     LocalFileOptions? LocalFile,
     SqlOptions? Sql,
     IReadOnlyList<RestAdapterOptions> External,
-    long MaxBodyBytes)
+    long MaxBodyBytes,
+    KafkaOptions? Kafka = null)
 {
     public static AdapterSettings From(IConfiguration configuration)
     {
@@ -25,7 +27,8 @@ public sealed record AdapterSettings(
             LocalFileFrom(section.GetSection("LocalFile"), configuration),
             SqlFrom(section.GetSection("Sql"), configuration),
             ExternalFrom(section.GetSection("External"), configuration, maxResponse),
-            Long(section["MaxBodyBytes"]) ?? Protocol.ProtocolAdapters.DefaultMaxBodyBytes);
+            Long(section["MaxBodyBytes"]) ?? Protocol.ProtocolAdapters.DefaultMaxBodyBytes,
+            KafkaSettings.From(section.GetSection("Kafka"), configuration));
     }
 
     private static LocalFileOptions? LocalFileFrom(IConfigurationSection section, IConfiguration root)

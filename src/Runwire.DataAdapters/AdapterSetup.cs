@@ -1,6 +1,7 @@
 using Microsoft.Extensions.DependencyInjection;
 using Runwire.Core.Adapters;
 using Runwire.DataAdapters.GenericRest;
+using Runwire.DataAdapters.Kafka;
 using Runwire.DataAdapters.LocalFile;
 using Runwire.DataAdapters.Protocol;
 using Runwire.DataAdapters.Sql;
@@ -37,13 +38,14 @@ public static class AdapterSetup
     {
         var externals = external.ToList();
         var clients = externals.Select(e => new RestAdapterClient(e, WithKey(http(), e.ApiKey))).ToList();
-        var inProcess = builtins.All.Where(b => externals.All(e => e.Id != b.Id)).Select(b => new BuiltinAdapter(b)).ToList();
+        var inProcess = builtins.All.Where(b => externals.All(e => e.Id != b.Id)).ToList();
         var notConfigured = NotConfiguredHints
             .Where(h => builtins.All.All(b => b.Id != h.Key) && externals.All(e => e.Id != h.Key))
             .ToDictionary(h => h.Key, h => h.Value);
+        // An adapter whose values are not frames (kafka) loads and sends itself; the others go through BuiltinAdapter.
         return new AdapterRegistry(
-            [.. inProcess, .. clients],
-            [.. inProcess, .. clients],
+            [.. inProcess.Select(b => b as ISourceAdapter ?? new BuiltinAdapter(b)), .. clients],
+            [.. inProcess.Select(b => b as ISinkAdapter ?? new BuiltinAdapter(b)), .. clients],
             notConfigured);
     }
 
@@ -52,6 +54,7 @@ public static class AdapterSetup
     {
         [LocalFileAdapter.AdapterId] = "set Runwire:Adapters:LocalFile:Roots (or RUNTIME_LOCAL_FILE_ADAPTER_LOCAL_DIRECTORIES) to the folders it may read and write",
         [SqlAdapter.AdapterId] = "set Runwire:Adapters:Sql:Databases (or SQL_ADAPTER_SQL_DATABASES) to the databases it may use",
+        [KafkaAdapter.AdapterId] = "set Runwire:Adapters:Kafka:Configs (or HD_KAFKA_CONFIGS) to the Kafka configs it offers",
     };
 
     // Each adapter gets its own HttpClient instance (the factory's share their handlers), so a key goes to its adapter only.
@@ -73,6 +76,10 @@ public static class AdapterSetup
         if (settings.Sql is { } sql)
         {
             yield return new SqlAdapter(sql);
+        }
+        if (settings.Kafka is { } kafka)
+        {
+            yield return new KafkaAdapter(kafka);
         }
     }
 }

@@ -6,8 +6,8 @@ using Runwire.Core.Contracts;
 using Runwire.Core.Contracts.Steps;
 using Runwire.Core.Engine;
 using Runwire.Core.Telemetry;
-using Runwire.Ingest.Execution;
 using Runwire.Ingest.Board;
+using Runwire.Ingest.Execution;
 using Runwire.Ingest.Payloads;
 
 namespace Runwire.Ingest.Intake;
@@ -29,17 +29,12 @@ internal sealed class JobScheduler(
         byte[]? request, string? record, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(job);
-        var id = job.JobId.ToString("D");
-        if (await KnownAsync(id, ct).ConfigureAwait(false))
+        return await StartOnceAsync(job.JobId.ToString("D"), async id =>
         {
-            return false;
-        }
-        var canonical = JsonSerializer.SerializeToUtf8Bytes(job, StepJson.Options);
-        var reference = await payloads.PutAsync(id, "job", canonical, ct).ConfigureAwait(false);
-        var started = new JobStarted(id, reference, publishResult, kafkaKey, traceparent ?? Activity.Current?.Id, receivedAt, settings.AnswerRetry);
-        // Held before the instance starts, so its answer (which may come at once) finds it.
-        return await ScheduleAsync(started, board.Scheduled(job, request, publishResult, kafkaKey, record, started.Traceparent, receivedAt), ct)
-            .ConfigureAwait(false);
+            var canonical = JsonSerializer.SerializeToUtf8Bytes(job, StepJson.Options);
+            var reference = await payloads.PutAsync(id, "job", canonical, ct).ConfigureAwait(false);
+            return new JobStarted(id, reference, publishResult, kafkaKey, traceparent ?? Activity.Current?.Id, receivedAt, settings.AnswerRetry);
+        }, started => board.Scheduled(job, request, publishResult, kafkaKey, record, started.Traceparent, receivedAt), ct).ConfigureAwait(false);
     }
 
     /// <summary>
@@ -52,49 +47,45 @@ internal sealed class JobScheduler(
         byte[]? request, string? record, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(refusal);
-        var id = recordId.ToString("D");
-        if (await KnownAsync(id, ct).ConfigureAwait(false))
+        return await StartOnceAsync(recordId.ToString("D"), async id =>
         {
-            return false;
-        }
-        var result = await payloads.PutAsync(id, "result", refusal.ToUtf8(), ct).ConfigureAwait(false);
-        var outcome = new JobOutcome(refusal.Kind.ToString(), refusal.HttpStatus, result, null);
-        var started = new JobStarted(id, result, PublishResult: true, kafkaKey, traceparent ?? Activity.Current?.Id, receivedAt, settings.AnswerRetry,
-            Answering: new PendingAnswer(outcome, [], receivedAt.UtcDateTime, 0, Fallback: false));
-        // Listed under the instance id, like a job; its answer step finishes it.
-        return await ScheduleAsync(started, board.Refusing(recordId, request, kafkaKey, record, started.Traceparent, receivedAt), ct)
-            .ConfigureAwait(false);
+            var result = await payloads.PutAsync(id, "result", refusal.ToUtf8(), ct).ConfigureAwait(false);
+            var outcome = new JobOutcome(refusal.Kind.ToString(), refusal.HttpStatus, result, null);
+            return new JobStarted(id, result, PublishResult: true, kafkaKey, traceparent ?? Activity.Current?.Id, receivedAt, settings.AnswerRetry,
+                Answering: new PendingAnswer(outcome, [], receivedAt.UtcDateTime, 0, Fallback: false));
+        }, started => board.Refusing(recordId, request, kafkaKey, record, started.Traceparent, receivedAt), ct).ConfigureAwait(false);
     }
 
-    /// <summary>A redelivery: answered inside the duplicate window, or its instance exists (counted as a duplicate).</summary>
-    private async Task<bool> KnownAsync(string id, CancellationToken ct)
+    /// <summary>
+    /// Starts the instance <paramref name="id"/> unless it was answered inside the duplicate window or exists already
+    /// (a redelivery, counted as a duplicate); <paramref name="input"/> stores what it needs and gives its input.
+    /// <paramref name="hold"/> lists it in the console before it starts, so its answer (which may come at once) finds it.
+    /// </summary>
+    private async Task<bool> StartOnceAsync(
+        string id, Func<string, Task<JobStarted>> input, Func<JobStarted, Runwire.WebConsole.Jobs.StoredJob?> hold, CancellationToken ct)
     {
         if (await answered.FindAsync(id, ct).ConfigureAwait(false) is not null || await ExistsAsync(workflows, id, ct).ConfigureAwait(false))
         {
             JobMetrics.OnDuplicate(RunwireTelemetry.Transports.Dapr);
-            return true;
+            return false;
         }
-        return false;
-    }
-
-    /// <summary>Starts the instance; the console's entry for it (<paramref name="held"/>) is let go when it is not started.</summary>
-    private async Task<bool> ScheduleAsync(JobStarted started, Runwire.WebConsole.Jobs.StoredJob? held, CancellationToken ct)
-    {
+        var started = await input(id).ConfigureAwait(false);
+        var held = hold(started);
         try
         {
-            await workflows.ScheduleNewWorkflowAsync(nameof(ExecutionWorkflow), started.JobId, started, null, ct).ConfigureAwait(false);
+            await workflows.ScheduleNewWorkflowAsync(nameof(ExecutionWorkflow), id, started, null, ct).ConfigureAwait(false);
             held = null;
             return true;
         }
         catch (RpcException e) when (e.StatusCode == StatusCode.AlreadyExists)
         {
-            // A concurrent delivery of the same job won the race (dapr-notes §3.3).
+            // A concurrent delivery of the same record won the race (dapr-notes §3.3).
             JobMetrics.OnDuplicate(RunwireTelemetry.Transports.Dapr);
             return false;
         }
         finally
         {
-            // Not scheduled (another delivery won, or the sidecar failed): not a job of this replica.
+            // Not started (another delivery won, or the sidecar failed): not a job of this replica.
             board.Forget(held);
         }
     }

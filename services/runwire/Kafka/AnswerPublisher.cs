@@ -79,23 +79,28 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
     /// </summary>
     public async Task DeadLetterAsync(ConsumeResult<byte[]?, byte[]?> job, JobAnswer answer, Oversize? oversize, CancellationToken ct)
     {
-        var headers = new Headers();
-        foreach (var header in job.Message.Headers ?? [])
-        {
-            headers.Add(header.Key, header.GetValueBytes());
-        }
-        var reason = answer.Result.Error?.Message ?? "undecodable";
-        headers.Add("runwire-error", Encoding.UTF8.GetBytes(reason.Length > 2000 ? reason[..2000] : reason));
-        headers.Add("runwire-source", Encoding.UTF8.GetBytes($"{job.Topic}/{job.Partition.Value}/{job.Offset.Value}"));
-        if (oversize?.Size is { } size)
-        {
-            headers.Add("runwire-size", Encoding.ASCII.GetBytes(size.ToString(CultureInfo.InvariantCulture)));
-        }
-        var letter = new Message<byte[]?, byte[]> { Key = job.Message.Key, Value = oversize is null ? job.Message.Value ?? [] : [], Headers = headers };
+        var letter = Letter(job, answer.Result.Error?.Message ?? "undecodable", oversize);
         if (await SendAsync(options.DeadLetterTopic, letter, ct).ConfigureAwait(false) is { } refused)
         {
             Log.DeadLetterRefused(logger, options.DeadLetterTopic, refused.Reason);
         }
+    }
+
+    /// <summary>A record's dead letter: its key, bytes and headers, with <c>runwire-error</c> (why) and <c>runwire-source</c> (where it lay).</summary>
+    public static Message<byte[]?, byte[]> Letter(ConsumeResult<byte[]?, byte[]?> record, string reason, Oversize? oversize = null)
+    {
+        var headers = new Headers();
+        foreach (var header in record.Message.Headers ?? [])
+        {
+            headers.Add(header.Key, header.GetValueBytes());
+        }
+        headers.Add("runwire-error", Encoding.UTF8.GetBytes(reason.Length > 2000 ? reason[..2000] : reason));
+        headers.Add("runwire-source", Encoding.UTF8.GetBytes($"{record.Topic}/{record.Partition.Value}/{record.Offset.Value}"));
+        if (oversize?.Size is { } size)
+        {
+            headers.Add("runwire-size", Encoding.ASCII.GetBytes(size.ToString(CultureInfo.InvariantCulture)));
+        }
+        return new Message<byte[]?, byte[]> { Key = record.Message.Key, Value = oversize is null ? record.Message.Value ?? [] : [], Headers = headers };
     }
 
     public void Flush(TimeSpan timeout) => _producer.Flush(timeout);

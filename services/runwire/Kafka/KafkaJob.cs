@@ -61,7 +61,7 @@ internal sealed class KafkaJob(
     private async Task<Task<bool>> ExecuteAsync(JobAnswering answering, CancellationToken ct)
     {
         // Ended when the answer is out (in PublishAsync), not when the worker moves on.
-        var parent = ParentContext();
+        var parent = ParentContext(record.Message.Headers);
         var keyText = record.Message.Key is { } keyBytes ? Encoding.UTF8.GetString(keyBytes) : null;
         var span = StartJobSpan(parent, keyText);
         // With tracing off there is no span to give log lines a TraceId; the producer's trace id stands in for it.
@@ -224,8 +224,9 @@ internal sealed class KafkaJob(
         return span;
     }
 
-    private ActivityContext ParentContext() =>
-        record.Message.Headers is { } headers && headers.TryGetLastBytes("traceparent", out var parent)
+    /// <summary>The span context a record's <c>traceparent</c> (and <c>tracestate</c>) header names; default without one.</summary>
+    internal static ActivityContext ParentContext(Headers? headers) =>
+        headers is not null && headers.TryGetLastBytes("traceparent", out var parent)
         && ActivityContext.TryParse(Encoding.ASCII.GetString(parent),
             headers.TryGetLastBytes("tracestate", out var state) ? Encoding.ASCII.GetString(state) : null, out var context)
             ? context

@@ -24,13 +24,17 @@ internal static class ServeCommand
         {
             Description = "Where imported transformations and the record of answered Kafka jobs are kept (default ./data).",
         };
+        var consume = new Option<string?>("--consume")
+        {
+            Description = "Consumption mode: run the execution input in this file (hetida's ExecByIdInput without job_id) on every message of its Kafka input wirings' topic.",
+        };
         var command = new Command("serve", "Run the standalone host: HTTP jobs and execution API, job queue, optional Kafka transport.")
         {
-            urls, kafka, imports, data,
+            urls, kafka, imports, data, consume,
         };
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(parse => ServeHost.RunAsync(
-            new ServeSettings(parse.GetValue(urls), parse.GetValue(kafka), parse.GetValue(imports) ?? [], parse.GetValue(data)),
+            new ServeSettings(parse.GetValue(urls), parse.GetValue(kafka), parse.GetValue(imports) ?? [], parse.GetValue(data), parse.GetValue(consume)),
             parse.UnmatchedTokens));
         return command;
     }

@@ -2,6 +2,7 @@ using Microsoft.Extensions.Configuration.Memory;
 using Runwire.Core.Transformations;
 using Runwire.DataAdapters.Protocol;
 using Runwire.Execution;
+using Runwire.Host.Consume;
 using Runwire.Host.Jobs;
 using Runwire.Host.Kafka;
 using Runwire.ServiceDefaults;
@@ -24,6 +25,11 @@ internal static class ServeHost
         catch (TransformationImportException e)
         {
             // An import folder with an invalid transformation (or a workflow that contains itself): say which, like `run`.
+            await Console.Error.WriteLineAsync($"runwire: {e.Message}").ConfigureAwait(false);
+            return 2;
+        }
+        catch (ConsumeConfigurationException e)
+        {
             await Console.Error.WriteLineAsync($"runwire: {e.Message}").ConfigureAwait(false);
             return 2;
         }
@@ -57,6 +63,7 @@ internal static class ServeHost
         builder.AddExecution();
         builder.AddJobs();
         builder.AddKafkaTransport();
+        builder.AddKafkaConsumption();
         builder.AddRunwireOpenApi("Runwire", "The standalone host: jobs over HTTP and Kafka, hetida's execution endpoints, the transformation store and the built-in adapters.");
         builder.AddRunwireConsole();
         configure?.Invoke(builder);

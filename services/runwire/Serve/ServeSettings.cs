@@ -1,7 +1,7 @@
 namespace Runwire.Host.Serve;
 
 /// <summary>What the <c>serve</c> options say; each one overrides the configuration key it stands for.</summary>
-internal sealed record ServeSettings(string? Urls, string? Kafka, IReadOnlyList<string> Imports, string? DataDirectory)
+internal sealed record ServeSettings(string? Urls, string? Kafka, IReadOnlyList<string> Imports, string? DataDirectory, string? Consume = null)
 {
     public const string DefaultUrls = "http://localhost:8080";
 
@@ -11,6 +11,10 @@ internal sealed record ServeSettings(string? Urls, string? Kafka, IReadOnlyList<
         if (Kafka is not null)
         {
             overrides["Kafka:BootstrapServers"] = Kafka;
+        }
+        if (Consume is not null)
+        {
+            overrides["Runwire:Consume:File"] = Consume;
         }
         // The answered-jobs log must survive restarts, so serve always has a data directory.
         overrides["Runwire:DataDirectory"] = DataDirectory ?? configuration["Runwire:DataDirectory"] ?? "data";

@@ -64,11 +64,7 @@ internal static class InputLoader
             {
                 parseSpan.Fail("WorkflowInputDataValidationError", nameof(ProcessStage.PARSING_LOADED_DATA));
                 // hetida v0.9.8 loses this failure (spec §2.4 quirk); Runwire reports it like hetida's develop branch.
-                throw new ExecutionFailureException(new ExecutionError(
-                    "WorkflowInputDataValidationError",
-                    "The provided data or some constant or default values could not be parsed into the respective workflow input datatypes. "
-                    + $"Input '{name}': {e.Message}",
-                    ProcessStage.PARSING_LOADED_DATA), e);
+                throw ExecutionFailureException.InputDataValidation(name, e);
             }
         }
         return loaded;

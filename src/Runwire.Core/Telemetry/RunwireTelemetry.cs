@@ -78,5 +78,8 @@ public static class RunwireTelemetry
         public const string Kafka = "kafka";
         public const string Http = "http";
         public const string Dapr = "dapr";
+
+        /// <summary>Data messages of the Kafka adapter's consumption mode, each run by the fixed transformation.</summary>
+        public const string KafkaConsume = "kafka-consume";
     }
 }

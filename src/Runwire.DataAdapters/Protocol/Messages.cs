@@ -27,6 +27,11 @@ public sealed record StructureItem(
     public bool Visible { get; init; } = true;
 
     public IReadOnlyDictionary<string, StructureFilter> Filters { get; init; } = Filters ?? new Dictionary<string, StructureFilter>();
+
+    /// <summary>The items whose name or path contains <paramref name="filter"/> (ignoring case), all without one.</summary>
+    public static List<StructureItem> Matching(IEnumerable<StructureItem> items, string? filter) =>
+        filter is null ? [.. items]
+        : [.. items.Where(x => x.Name.Contains(filter, StringComparison.OrdinalIgnoreCase) || x.Path.Contains(filter, StringComparison.OrdinalIgnoreCase))];
 }
 
 public sealed record StructureResponse(

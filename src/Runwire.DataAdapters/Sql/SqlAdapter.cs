@@ -40,9 +40,9 @@ public sealed partial class SqlAdapter : IProtocolAdapter, IAsyncDisposable
             : null;
     }
 
-    public IReadOnlyList<StructureItem> Sources(string? filter) => Filter(_databases.Values.SelectMany(SourcesOf), filter);
+    public IReadOnlyList<StructureItem> Sources(string? filter) => StructureItem.Matching(_databases.Values.SelectMany(SourcesOf), filter);
 
-    public IReadOnlyList<StructureItem> Sinks(string? filter) => Filter(_databases.Values.SelectMany(SinksOf), filter);
+    public IReadOnlyList<StructureItem> Sinks(string? filter) => StructureItem.Matching(_databases.Values.SelectMany(SinksOf), filter);
 
     public StructureItem? FindSource(string id)
     {
@@ -115,10 +115,6 @@ public sealed partial class SqlAdapter : IProtocolAdapter, IAsyncDisposable
 
     private static StructureItem Item(SqlDatabase db, string kind, string table, string name, string type) =>
         new($"{db.Options.Key}/{kind}/{table}", db.Options.Key, name, type, $"{db.Options.Key}|{db.Options.Name}/{kind}/{table}");
-
-    private static List<StructureItem> Filter(IEnumerable<StructureItem> items, string? filter) =>
-        filter is null ? [.. items]
-        : [.. items.Where(x => x.Name.Contains(filter, StringComparison.OrdinalIgnoreCase) || x.Path.Contains(filter, StringComparison.OrdinalIgnoreCase))];
 
     private static AdapterException Handling(string message, Exception? inner = null) => new(WiringChecks.Handling, message, inner);
 

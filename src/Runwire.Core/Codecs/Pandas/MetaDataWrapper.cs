@@ -18,6 +18,11 @@ internal static class MetaDataWrapper
             return null;
         }
         var kind = TapeObjects.Find(tape, JsonTape.Root, "__hd_wrapped_data_object__"u8);
+        if (kind < 0)
+        {
+            // Plain data (a series' thousands of timestamps): one scan of its keys, not four.
+            return null;
+        }
         var metadata = TapeObjects.Find(tape, JsonTape.Root, "__metadata__"u8);
         var data = TapeObjects.Find(tape, JsonTape.Root, "__data__"u8);
         var options = TapeObjects.Find(tape, JsonTape.Root, "__data_parsing_options__"u8);

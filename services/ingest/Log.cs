@@ -19,6 +19,10 @@ internal static partial class Log
     [LoggerMessage(5, LogLevel.Warning, "The answer is out but could not be recorded in the state store")]
     public static partial void AnswerNotRecorded(ILogger logger, Exception exception);
 
+    // Debug: the console asks on every refresh of a page, so a missing sidecar would otherwise fill the log (readiness reports it).
+    [LoggerMessage(6, LogLevel.Debug, "The workflow state of job {JobId} could not be read for the console; it shows the job as this replica holds it")]
+    public static partial void JobStateUnread(ILogger logger, Exception exception, string jobId);
+
     /// <summary>Opens the job's log scope; scopes are shared by every logger of the app, so one call covers all its lines.</summary>
     public static IDisposable? BeginJob(ILogger logger, string jobId, string? kafkaKey) => logger.BeginScope(LogScope.Of(("JobId", jobId), ("KafkaKey", kafkaKey)));
 }

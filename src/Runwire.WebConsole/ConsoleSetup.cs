@@ -16,7 +16,8 @@ namespace Runwire.WebConsole;
 /// <summary>
 /// The web console: Razor components rendered on the server (static SSR) with a small script for the live job list,
 /// the charts (plotly.js, embedded) and the run form; <c>GET /jobs</c> is its API. The host registers a
-/// <see cref="JobStore"/>; a transformation store and component runners, when registered, give the catalog.
+/// <see cref="JobStore"/>, and an <see cref="IJobStateSource"/> when its jobs can finish out of its sight; a
+/// transformation store and component runners, when registered, give the catalog.
 /// </summary>
 public static class ConsoleSetup
 {
@@ -26,6 +27,7 @@ public static class ConsoleSetup
         builder.Services.AddRazorComponents();
         builder.Services.AddSingleton(ConsoleOptions.From(builder.Configuration));
         builder.Services.AddSingleton<HostMetrics>();
+        builder.Services.AddSingleton<JobReader>();
         return builder;
     }
 

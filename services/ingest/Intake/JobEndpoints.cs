@@ -50,13 +50,14 @@ internal static class JobEndpoints
     {
         var receivedAt = DateTimeOffset.UtcNow;
         JobMetrics.OnReceived(RunwireTelemetry.Transports.Dapr);
-        var (job, refused) = Decode(await RequestBody.ReadAsync(request, ct), body => JobDecoder.Decode(body), receivedAt);
+        var body = await RequestBody.ReadAsync(request, ct);
+        var (job, refused) = Decode(body, bytes => JobDecoder.Decode(bytes), receivedAt);
         if (job is null)
         {
             return refused!;
         }
         using var scope = scheduler.BeginJob(job.JobId, null);
-        await scheduler.StartAsync(job, publishResult: false, null, null, receivedAt, ct);
+        await scheduler.StartAsync(job, publishResult: false, null, null, receivedAt, body, null, ct);
         return TypedResults.Accepted($"/jobs/{job.JobId:D}", new { job_id = job.JobId.ToString("D"), status = "queued" });
     }
 
@@ -126,7 +127,7 @@ internal static class JobEndpoints
         }
         var id = job.JobId.ToString("D");
         using var scope = scheduler.BeginJob(job.JobId, null);
-        await scheduler.StartAsync(job, publishResult: false, null, null, receivedAt, ct);
+        await scheduler.StartAsync(job, publishResult: false, null, null, receivedAt, body, null, ct);
         var state = await workflows.WaitForWorkflowCompletionAsync(id, true, ct);
         if (state.RuntimeStatus != WorkflowRuntimeStatus.Completed)
         {

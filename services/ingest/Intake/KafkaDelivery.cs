@@ -27,6 +27,9 @@ internal sealed record KafkaDelivery(string? Key, string? Topic, string? Partiti
             ? RecordJobId.From(Topic, partition, offset)
             : null;
 
+    /// <summary>Where the record lies, as the standalone host's console names it (<c>topic [partition] @offset</c>).</summary>
+    public string? Record => Topic is null ? null : $"{Topic} [{Partition}] @{Offset}";
+
     private static string? Header(IHeaderDictionary headers, string name) =>
         headers.TryGetValue(name, out var value) && value.Count > 0 ? value[0] : null;
 }

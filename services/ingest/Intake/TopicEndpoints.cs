@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Runwire.Core.Engine;
 using Runwire.Core.Security;
 using Runwire.Core.Telemetry;
+using Runwire.Ingest.Board;
 using Runwire.Ingest.Execution;
 using Runwire.ServiceDefaults;
 
@@ -38,7 +39,8 @@ internal static class TopicEndpoints
     // rawPayload arrives as a CloudEvent whose data_base64 UseCloudEvents() decodes into the body with content type
     // application/octet-stream, so the bytes are read directly: a typed parameter would answer 415, which daprd retries forever.
     internal static async Task<Ok<TopicAnswer>> HandleJobAsync(
-        HttpRequest request, JobScheduler scheduler, ResultPublisher publisher, IConfiguration config, ILogger<TopicAnswer> log, CancellationToken ct)
+        HttpRequest request, JobScheduler scheduler, ResultPublisher publisher, JobBoard board, IConfiguration config, ILogger<TopicAnswer> log,
+        CancellationToken ct)
     {
         var receivedAt = DateTimeOffset.UtcNow;
         JobMetrics.OnReceived(RunwireTelemetry.Transports.Dapr);
@@ -52,12 +54,12 @@ internal static class TopicEndpoints
             : JobAnswering.Decode(body, jobIdIfNone: delivery.StableJobId());
         if (decoded is not { } job)
         {
-            return await RefuseAsync(refusal!, delivery, receivedAt, scheduler, publisher, log, ct);
+            return await RefuseAsync(refusal!, delivery, receivedAt, scheduler, publisher, board, body, log, ct);
         }
         using var scope = scheduler.BeginJob(job.JobId, delivery.Key);
         try
         {
-            var started = await scheduler.StartAsync(job, publishResult: true, delivery.Key, delivery.Traceparent, receivedAt, ct);
+            var started = await scheduler.StartAsync(job, publishResult: true, delivery.Key, delivery.Traceparent, receivedAt, body, delivery.Record, ct);
             if (!started)
             {
                 Log.AlreadyHandled(log, job.JobId, delivery.Partition, delivery.Offset);
@@ -73,7 +75,7 @@ internal static class TopicEndpoints
     }
 
     private static async Task<Ok<TopicAnswer>> RefuseAsync(JobAnswer refusal, KafkaDelivery delivery, DateTimeOffset receivedAt,
-        JobScheduler scheduler, ResultPublisher publisher, ILogger log, CancellationToken ct)
+        JobScheduler scheduler, ResultPublisher publisher, JobBoard board, byte[] body, ILogger log, CancellationToken ct)
     {
         var result = refusal.Result;
         using var scope = Log.BeginJob(log, result.JobId.ToString("D"), delivery.Key);
@@ -85,13 +87,14 @@ internal static class TopicEndpoints
             if (delivery.StableJobId() is { } recordId)
             {
                 // The answer step of a workflow publishes it, on durable timers through an outage, and counts it.
-                await scheduler.AnswerRefusalAsync(recordId, refusal, delivery.Key, delivery.Traceparent, receivedAt, ct);
+                await scheduler.AnswerRefusalAsync(recordId, refusal, delivery.Key, delivery.Traceparent, receivedAt, body, delivery.Record, ct);
             }
             else
             {
                 // Without the record's place (not how daprd delivers) there is no id to keep the answer by: publish now.
                 await publisher.PublishAsync(refusal.ToUtf8(), result, delivery.Key, delivery.Traceparent, ct);
                 JobMetrics.OnAnswered(result, RunwireTelemetry.Transports.Dapr, DateTimeOffset.UtcNow - receivedAt);
+                board.Refused(result, body, delivery.Key, delivery.Record, delivery.Traceparent, receivedAt);
             }
         }
         catch (Exception e) when (e is not OperationCanceledException)

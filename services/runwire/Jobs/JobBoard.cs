@@ -21,7 +21,7 @@ internal sealed class JobBoard
     public JobBoard(JobsOptions options, IMeterFactory meters, TransformationStore transformations)
     {
         _transformations = transformations;
-        Store = new JobStore(new JobRetention(options.RetainFinished, options.RetainBytes, options.RetainAge));
+        Store = new JobStore(options.Retention);
         var meter = meters.Create(RunwireTelemetry.Name);
         meter.CreateObservableGauge("runwire.jobs.board.results", () => HeldResults, "{job}",
             "Finished jobs (HTTP and Kafka) the standalone host holds for GET /jobs and the console.");
@@ -69,8 +69,7 @@ internal sealed class JobBoard
         {
             entry.TraceId = traceId.ToHexString();
         }
-        var error = answer.Result.Error;
-        Store.Finish(entry, answer.ToUtf8(), new JobOutcome(error?.Type, error?.ProcessStage.ToString(), error?.Message));
+        Store.Finish(entry, answer.ToUtf8(), JobOutcome.Of(answer.Result));
     }
 
     private StoredJob Describe(Guid jobId, string transport, ExecutionJob? job, byte[]? request, string? key, string? record)

@@ -1,3 +1,5 @@
+using Runwire.WebConsole.Jobs;
+
 namespace Runwire.Host.Jobs;
 
 /// <summary>
@@ -12,17 +14,21 @@ internal sealed record JobsOptions(int Concurrency, int QueueCapacity, int Retai
 
     public TimeSpan RetainAge { get; init; } = TimeSpan.FromMinutes(60);
 
+    public JobRetention Retention => new(RetainFinished, RetainBytes, RetainAge);
+
     public static JobsOptions From(IConfiguration configuration)
     {
         var section = configuration.GetSection("Jobs");
+        // The retention is read where ingest reads it too (the console's JobRetention), so both hosts take the same settings.
+        var retention = JobRetention.From(configuration);
         return new JobsOptions(
             Math.Max(1, section.GetValue("Concurrency", Environment.ProcessorCount)),
             Math.Max(1, section.GetValue("QueueCapacity", 512)),
-            Math.Max(0, section.GetValue("RetainFinished", 10_000)),
+            retention.Count,
             Math.Max(1, section.GetValue("RetryAfterSeconds", 1)))
         {
-            RetainBytes = Math.Max(0, section.GetValue("RetainBytes", 256L * 1024 * 1024)),
-            RetainAge = TimeSpan.FromMinutes(Math.Max(0, section.GetValue("RetainMinutes", 60.0))),
+            RetainBytes = retention.Bytes,
+            RetainAge = retention.Age,
         };
     }
 }

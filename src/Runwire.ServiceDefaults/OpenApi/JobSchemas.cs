@@ -142,3 +142,28 @@ public sealed record JobStatusSchema(
     [property: JsonPropertyName("job_id")] Guid JobId,
     [property: JsonPropertyName("status"), Description("queued, running or done (ingest: also failed, the workflow's own failure).")] string Status,
     [property: JsonPropertyName("result")] ExecutionResponseSchema? Result);
+
+[Description("A page of GET /jobs: the jobs held, newest first, and what the filters match.")]
+public sealed record JobListSchema(
+    [property: JsonPropertyName("jobs")] IReadOnlyList<JobSummarySchema> Jobs,
+    [property: JsonPropertyName("next_before"), Description("Pass as before for the next (older) page; null at the end.")] long? NextBefore,
+    [property: JsonPropertyName("held"), Description("Jobs held, queued to finished.")] int Held,
+    [property: JsonPropertyName("matching"), Description("Jobs the filters match, where known without a scan; else null.")] int? Matching,
+    [property: JsonPropertyName("by_status"), Description("Jobs held per status: queued, running, succeeded, failed.")] IReadOnlyDictionary<string, int> ByStatus);
+
+[Description("One job of GET /jobs.")]
+public sealed record JobSummarySchema(
+    [property: JsonPropertyName("job_id")] Guid JobId,
+    [property: JsonPropertyName("sequence"), Description("Order of arrival on this host; newer jobs have larger numbers.")] long Sequence,
+    [property: JsonPropertyName("status"), Description("queued, running, succeeded or failed.")] string Status,
+    [property: JsonPropertyName("transport"), Description("http or kafka.")] string Transport,
+    [property: JsonPropertyName("transformation_id")] Guid? TransformationId,
+    [property: JsonPropertyName("transformation_name")] string? TransformationName,
+    [property: JsonPropertyName("kafka_key")] string? KafkaKey,
+    [property: JsonPropertyName("kafka_record"), Description("topic [partition] @offset of a Kafka job's record.")] string? KafkaRecord,
+    [property: JsonPropertyName("received_at")] DateTimeOffset ReceivedAt,
+    [property: JsonPropertyName("duration_seconds"), Description("From arrival to answer; null until finished.")] double? DurationSeconds,
+    [property: JsonPropertyName("result"), Description("ok or failure once finished.")] string? Result,
+    [property: JsonPropertyName("error_type")] string? ErrorType,
+    [property: JsonPropertyName("process_stage")] string? ProcessStage,
+    [property: JsonPropertyName("trace_id")] string? TraceId);

@@ -5,7 +5,7 @@ namespace Runwire.WebConsole.Health;
 /// <summary>
 /// The host's own job metrics as the health page shows them: the counters <c>runwire.jobs.received</c>,
 /// <c>.succeeded</c> and <c>.failed</c> (by process stage) summed into ten-second slots over the last ten minutes, and
-/// this host's gauges (<c>runwire.queue.depth</c>, <c>.capacity</c>, <c>runwire.jobs.in_flight</c>) read when asked.
+/// this host's gauges (<c>runwire.queue.depth</c>, <c>.capacity</c>, <c>runwire.jobs.in_flight</c>) read when asked, where it has them.
 /// </summary>
 public sealed class HostMetrics : IDisposable
 {
@@ -49,13 +49,14 @@ public sealed class HostMetrics : IDisposable
                 .Select(index => _slots[Mod(index)] is { } slot && slot.Index == index ? slot.Copy() : new Slot(index))
                 .Reverse()
                 .ToList();
-            return new HealthSnapshot(
-                _gauges.GetValueOrDefault("runwire.queue.depth"), _gauges.GetValueOrDefault("runwire.queue.capacity"),
-                _gauges.GetValueOrDefault("runwire.jobs.in_flight"), slots, _time.GetUtcNow());
+            return new HealthSnapshot(Gauge("runwire.queue.depth"), Gauge("runwire.queue.capacity"), Gauge("runwire.jobs.in_flight"), slots, _time.GetUtcNow());
         }
     }
 
     public void Dispose() => _listener.Dispose();
+
+    // Null when this host has no such gauge (ingest has no queue of its own: its jobs wait as workflow instances).
+    private long? Gauge(string name) => _gauges.TryGetValue(name, out var value) ? value : null;
 
     private void OnMeasurement(Instrument instrument, long value, ReadOnlySpan<KeyValuePair<string, object?>> tags)
     {
@@ -132,8 +133,8 @@ public sealed class Slot(long index)
     };
 }
 
-/// <summary>What the health page shows: gauges now, and the slots of the last ten minutes, oldest first.</summary>
-public sealed record HealthSnapshot(long QueueDepth, long QueueCapacity, long InFlight, IReadOnlyList<Slot> Slots, DateTimeOffset At)
+/// <summary>What the health page shows: gauges now (null where the host has none), and the slots of the last ten minutes, oldest first.</summary>
+public sealed record HealthSnapshot(long? QueueDepth, long? QueueCapacity, long? InFlight, IReadOnlyList<Slot> Slots, DateTimeOffset At)
 {
     /// <summary>Jobs answered per second over the last <paramref name="seconds"/> (whole slots, the running one included).</summary>
     public double AnsweredPerSecond(int seconds)

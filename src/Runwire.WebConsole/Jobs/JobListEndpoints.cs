@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Runwire.Core.Security;
+using Runwire.ServiceDefaults.OpenApi;
 
 namespace Runwire.WebConsole.Jobs;
 
@@ -16,18 +17,18 @@ public static class JobListEndpoints
         app.MapGet("/jobs", List)
             .WithName("ListJobs")
             .WithSummary("The jobs held (HTTP and Kafka), newest first; filters status, transformation (id or name), key (Kafka key), q (a job id or its beginning); before and limit page.")
-            .Produces(200).Produces(400)
+            .Produces<JobListSchema>(200).Produces<DetailSchema>(400)
             .RequireAuthorization(AccessRoles.Read);
         app.MapGet("/jobs/{id:guid}/result", Result)
             .WithName("DownloadJobResult")
             .WithSummary("A finished job's result JSON as a download.")
-            .Produces(200).Produces(404)
+            .Produces<ExecutionResponseSchema>(200).Produces<DetailSchema>(404)
             .RequireAuthorization(AccessRoles.Read);
         return app;
     }
 
-    internal static IResult List(JobStore store, string? status = null, string? transformation = null, string? key = null, string? q = null,
-        long? before = null, int limit = 50)
+    internal static async Task<IResult> List(JobReader jobs, string? status = null, string? transformation = null, string? key = null, string? q = null,
+        long? before = null, int limit = 50, CancellationToken ct = default)
     {
         if (status is { Length: > 0 } && !Statuses.Contains(status, StringComparer.OrdinalIgnoreCase))
         {
@@ -37,11 +38,11 @@ public static class JobListEndpoints
         {
             return Results.Json(new { detail = $"limit must be between 1 and {JobQuery.MaxLimit}." }, statusCode: 400);
         }
-        var page = store.Query(new JobQuery(status, transformation, key, q, before, limit));
+        var page = await jobs.QueryAsync(new JobQuery(status, transformation, key, q, before, limit), ct).ConfigureAwait(false);
         return Results.Bytes(Write(page), "application/json");
     }
 
-    internal static IResult Result(Guid id, JobStore store) => store.Find(id) is { Result: { } result }
+    internal static async Task<IResult> Result(Guid id, JobReader jobs, CancellationToken ct) => await jobs.FindAsync(id, ct).ConfigureAwait(false) is { Result: { } result }
         ? Results.File(result, "application/json", $"runwire-job-{id:D}.json")
         : Results.Json(new { detail = $"Job {id:D} has no result held here." }, statusCode: 404);
 

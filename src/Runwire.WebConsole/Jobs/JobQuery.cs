@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Configuration;
+
 namespace Runwire.WebConsole.Jobs;
 
 /// <summary>
@@ -20,4 +22,16 @@ public sealed record JobPage(IReadOnlyList<StoredJob> Jobs, long? NextBefore, in
 /// How long finished jobs are kept: the newest <see cref="Count"/>, with at most <see cref="Bytes"/> of requests and
 /// results, for <see cref="Age"/> (the host's <c>Jobs:RetainFinished</c>, <c>Jobs:RetainBytes</c>, <c>Jobs:RetainMinutes</c>).
 /// </summary>
-public sealed record JobRetention(int Count, long Bytes, TimeSpan Age);
+public sealed record JobRetention(int Count, long Bytes, TimeSpan Age)
+{
+    /// <summary>The <c>Jobs:</c> settings every host reads alike: 10,000 jobs, 256 MiB, 60 minutes unless configured.</summary>
+    public static JobRetention From(IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        var section = configuration.GetSection("Jobs");
+        return new JobRetention(
+            Math.Max(0, section.GetValue("RetainFinished", 10_000)),
+            Math.Max(0, section.GetValue("RetainBytes", 256L * 1024 * 1024)),
+            TimeSpan.FromMinutes(Math.Max(0, section.GetValue("RetainMinutes", 60.0))));
+    }
+}

@@ -108,20 +108,31 @@ public sealed class JobStore
         ArgumentNullException.ThrowIfNull(job);
         lock (_gate)
         {
+            if (job.State != JobState.Queued)
+            {
+                return;
+            }
             Unindex(StateKey(job.State), job);
             job.SetRunning(Now);
             Index(StateKey(job.State)).Add(job);
         }
     }
 
-    /// <summary>Records the job's answer; the oldest finished jobs beyond the retention go.</summary>
-    public void Finish(StoredJob job, byte[] result, JobOutcome outcome)
+    /// <summary>
+    /// Records the job's answer (its bytes, or null when the host no longer has them), answered now or at
+    /// <paramref name="finishedAt"/>; the oldest finished jobs beyond the retention go. A finished job stays as it is.
+    /// </summary>
+    public void Finish(StoredJob job, byte[]? result, JobOutcome outcome, DateTimeOffset? finishedAt = null)
     {
         ArgumentNullException.ThrowIfNull(job);
         lock (_gate)
         {
+            if (job.Finished)
+            {
+                return;
+            }
             Unindex(StateKey(job.State), job);
-            job.SetFinished(result, outcome, Now);
+            job.SetFinished(result, outcome, finishedAt ?? Now);
             if (!_byId.TryGetValue(job.JobId, out var held) || !ReferenceEquals(held, job))
             {
                 return;

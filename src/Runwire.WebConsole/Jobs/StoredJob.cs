@@ -1,3 +1,5 @@
+using Runwire.Core.Contracts;
+
 namespace Runwire.WebConsole.Jobs;
 
 /// <summary>Where a job stands; <see cref="Succeeded"/> and <see cref="Failed"/> are final.</summary>
@@ -68,7 +70,7 @@ public sealed class StoredJob
 
     public bool Finished => State is JobState.Succeeded or JobState.Failed;
 
-    /// <summary>The result's JSON once finished (the bytes that were answered).</summary>
+    /// <summary>The result's JSON once finished (the bytes that were answered); null when the host no longer has them.</summary>
     public byte[]? Result => _result;
 
     public string? ErrorType { get; private set; }
@@ -86,13 +88,31 @@ public sealed class StoredJob
     /// <summary>Bytes held for this job (request and result).</summary>
     public long Size => (Request?.LongLength ?? 0) + (_result?.LongLength ?? 0);
 
+    /// <summary>
+    /// A job as the host's other records know it, held by no store (a page shows it once): queued, running from
+    /// <paramref name="startedAt"/>, or finished at <paramref name="finishedAt"/> with <paramref name="outcome"/>.
+    /// </summary>
+    public static StoredJob Snapshot(StoredJob job, DateTimeOffset? startedAt, DateTimeOffset? finishedAt, byte[]? result, JobOutcome? outcome)
+    {
+        ArgumentNullException.ThrowIfNull(job);
+        if (startedAt is { } started)
+        {
+            job.SetRunning(started);
+        }
+        if (finishedAt is { } finished)
+        {
+            job.SetFinished(result, outcome ?? new JobOutcome(), finished);
+        }
+        return job;
+    }
+
     internal void SetRunning(DateTimeOffset now)
     {
         StartedAt = now;
         _state = (int)JobState.Running;
     }
 
-    internal void SetFinished(byte[] result, JobOutcome outcome, DateTimeOffset now)
+    internal void SetFinished(byte[]? result, JobOutcome outcome, DateTimeOffset now)
     {
         FinishedAt = now;
         ErrorType = outcome.ErrorType;
@@ -104,4 +124,12 @@ public sealed class StoredJob
 }
 
 /// <summary>How a job ended: no error type for "ok".</summary>
-public sealed record JobOutcome(string? ErrorType = null, string? ProcessStage = null, string? ErrorMessage = null);
+public sealed record JobOutcome(string? ErrorType = null, string? ProcessStage = null, string? ErrorMessage = null)
+{
+    /// <summary>The outcome a result tells: its error's type, stage and message.</summary>
+    public static JobOutcome Of(ExecutionResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return new JobOutcome(result.Error?.Type, result.Error?.ProcessStage.ToString(), result.Error?.Message);
+    }
+}

@@ -6,6 +6,13 @@ namespace Runwire.WebConsole.Rendering;
 /// <summary>Which runner runs a transformation here: a component's own, a workflow's every nested component's.</summary>
 public static class Catalog
 {
+    /// <summary>Whether this host holds a transformation store; without one (ingest) the console has no catalog.</summary>
+    public static bool Held(IServiceProvider services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        return services.GetService(typeof(TransformationStore)) is not null;
+    }
+
     public static string RunnerOf(TransformationRevision revision, TransformationStore store, ComponentRunners? runners)
     {
         ArgumentNullException.ThrowIfNull(revision);

@@ -16,6 +16,9 @@ public sealed class OpenApiTests
         OpenApiCheck.AssertDescribes(factory.Services, document);
         Assert.Contains("\"/jobs/{id}\"", document, StringComparison.Ordinal);
         Assert.Contains("\"$ref\": \"#/components/schemas/JobStatus\"", document, StringComparison.Ordinal);
+        // The console's API: the job list with its schema, as the standalone host documents it.
+        Assert.Contains("\"operationId\": \"ListJobs\"", document, StringComparison.Ordinal);
+        Assert.Contains("\"$ref\": \"#/components/schemas/JobList\"", document, StringComparison.Ordinal);
         Assert.DoesNotContain("/events/", document, StringComparison.Ordinal);
     }
 }

@@ -3,9 +3,11 @@ using Microsoft.Extensions.Logging.Abstractions;
 using Moq;
 using Runwire.Ingest.Execution;
 using Runwire.Ingest.Execution.Activities;
+using Runwire.Ingest.Board;
 using Runwire.Ingest.Payloads;
 using Runwire.Ingest.Tests.Support;
 using Runwire.ServiceDefaults;
+using Runwire.WebConsole.Jobs;
 
 namespace Runwire.Ingest.Tests.Workflow;
 
@@ -58,7 +60,7 @@ public sealed class AnswerActivityTests
     {
         var payloads = new ClaimChecks(new DaprPayloadStore(_dapr.Client.Object, DaprSettings.Default));
         return new PublishResultActivity(new ResultPublisher(_dapr.Client.Object, JobTopics.Default), payloads, new AnsweredJobs(_dapr.Client.Object, DaprSettings.Default),
-            NullLogger<PublishResultActivity>.Instance);
+            new JobBoard(new JobStore(new JobRetention(10, 1 << 20, TimeSpan.FromMinutes(1)))), NullLogger<PublishResultActivity>.Instance);
     }
 
     private static PublishResultInput Input(string name)

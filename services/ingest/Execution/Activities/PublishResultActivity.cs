@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Dapr.Workflow;
 using Runwire.Core.Telemetry;
+using Runwire.Ingest.Board;
 using Runwire.Ingest.Payloads;
 
 namespace Runwire.Ingest.Execution.Activities;
@@ -12,7 +13,8 @@ namespace Runwire.Ingest.Execution.Activities;
 /// may dispatch this activity again after it ran (a worker lost before it reported back), and the record makes that
 /// run publish and count nothing.
 /// </summary>
-internal sealed class PublishResultActivity(ResultPublisher publisher, ClaimChecks payloads, AnsweredJobs answered, ILogger<PublishResultActivity> log)
+internal sealed class PublishResultActivity(
+    ResultPublisher publisher, ClaimChecks payloads, AnsweredJobs answered, JobBoard board, ILogger<PublishResultActivity> log)
     : WorkflowActivity<PublishResultInput, AnswerReceipt>
 {
     private static readonly AnswerReceipt Done = new(null);
@@ -60,6 +62,7 @@ internal sealed class PublishResultActivity(ResultPublisher publisher, ClaimChec
             Log.AnswerNotRecorded(log, e);
         }
         JobMetrics.OnAnswered(summary, RunwireTelemetry.Transports.Dapr, DateTimeOffset.UtcNow - input.ReceivedAt);
+        board.Answered(input.Trace.JobId, result, summary);
         return Done;
     }
 }

@@ -3,6 +3,7 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Text;
 using Confluent.Kafka;
+using Runwire.DataAdapters.Kafka;
 using Runwire.Core.Contracts;
 using Runwire.Core.Engine;
 
@@ -153,13 +154,8 @@ internal sealed class AnswerPublisher(KafkaOptions options, ILogger<AnswerPublis
 
     private static Headers? Trace(Headers? headers, Activity? publish)
     {
-        if (publish is { IdFormat: ActivityIdFormat.W3C, Id: { } id })
+        if (KafkaTrace.Headers(publish) is { } traced)
         {
-            var traced = new Headers { { "traceparent", Encoding.ASCII.GetBytes(id) } };
-            if (!string.IsNullOrEmpty(publish.TraceStateString))
-            {
-                traced.Add("tracestate", Encoding.ASCII.GetBytes(publish.TraceStateString));
-            }
             return traced;
         }
         if (headers is null)

@@ -1,6 +1,9 @@
+using System.Diagnostics;
+using System.Diagnostics.Metrics;
 using Confluent.Kafka;
 using Runwire.Core.Adapters;
 using Runwire.Core.Codecs;
+using Runwire.Core.Telemetry;
 using Runwire.DataAdapters.Protocol;
 
 namespace Runwire.DataAdapters.Kafka;
@@ -9,6 +12,9 @@ namespace Runwire.DataAdapters.Kafka;
 // the job's send step ends when every message is acknowledged.
 public sealed partial class KafkaAdapter
 {
+    private static readonly Counter<long> Produced = RunwireTelemetry.Meter.CreateCounter<long>(
+        "runwire.kafka.produced", "{message}", "Messages the kafka adapter produced for workflow outputs wired to it, by topic, once acknowledged.");
+
     public async Task SendAsync(IReadOnlyList<SinkRequest> requests, AdapterContext context, CancellationToken cancellationToken)
     {
         var messages = KafkaWirings.Gather(options,
@@ -34,13 +40,23 @@ public sealed partial class KafkaAdapter
 
     private async Task ProduceAsync(KafkaWiring wiring, byte[] value, CancellationToken ct)
     {
+        // A producer span under the job's, whose context the message carries: the next stage's execution joins this trace.
+        using var span = RunwireTelemetry.Source.HasListeners()
+            ? RunwireTelemetry.Source.StartActivity($"{RunwireTelemetry.Spans.Publish} {wiring.Config.Topic}", ActivityKind.Producer)
+            : null;
+        span?.SetTag(RunwireTelemetry.Tags.MessagingSystem, "kafka")
+            .SetTag(RunwireTelemetry.Tags.MessagingOperation, "send")
+            .SetTag(RunwireTelemetry.Tags.MessagingDestination, wiring.Config.Topic);
         try
         {
             var producer = _producers.GetOrAdd(wiring.Key, _ => new Lazy<IProducer<Null, byte[]>>(() => Producer(wiring.Config))).Value;
-            await producer.ProduceAsync(wiring.Config.Topic, new Message<Null, byte[]> { Value = value }, ct).ConfigureAwait(false);
+            await producer.ProduceAsync(wiring.Config.Topic,
+                new Message<Null, byte[]> { Value = value, Headers = KafkaTrace.Headers(span ?? Activity.Current) }, ct).ConfigureAwait(false);
+            Produced.Add(1, new KeyValuePair<string, object?>(RunwireTelemetry.Tags.MessagingDestination, wiring.Config.Topic));
         }
         catch (Exception e) when (e is KafkaException or ArgumentException or InvalidOperationException)
         {
+            span.Fail(WiringChecks.Handling);
             throw new AdapterException(WiringChecks.Handling,
                 $"Error producing message {wiring.Identifier} to Kafka with config key {wiring.Key} to topic {wiring.Config.Topic}:\n{e.Message}", e);
         }

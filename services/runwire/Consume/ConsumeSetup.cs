@@ -39,7 +39,12 @@ internal static class ConsumeSetup
             throw new ConsumeConfigurationException(e.Message);
         }
         var deadLetters = builder.Configuration["Runwire:Consume:DeadLetterTopic"] is { Length: > 0 } topic ? topic : plan.Config.Topic + "_dead_letter";
-        builder.Services.AddSingleton(new ConsumeOptions(job, plan, deadLetters));
+        var maxInFlight = builder.Configuration["Runwire:Consume:MaxInFlight"] is { Length: > 0 } limit
+            ? int.TryParse(limit, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var n) && n >= 1
+                ? n
+                : throw new ConsumeConfigurationException($"Runwire:Consume:MaxInFlight must be a whole number of at least 1, not '{limit}'.")
+            : ConsumeOptions.DefaultMaxInFlight;
+        builder.Services.AddSingleton(new ConsumeOptions(job, plan, deadLetters, maxInFlight));
         builder.Services.AddHostedService<ConsumptionService>();
         return builder;
     }

@@ -252,9 +252,10 @@ internal sealed class ConsumptionService(
             await DeadLetterAsync(deadLetters, record, $"{error.Type}: {error.Message}", ct).ConfigureAwait(false);
             JobMetrics.OnDeadLettered(Transport);
         }
-        else
+        else if (logger.IsEnabled(LogLevel.Information))
         {
-            // hetida logs the whole result, since the outputs wired to direct_provisioning go nowhere else.
+            // hetida logs the whole result, since the outputs wired to direct_provisioning go nowhere else; encoded only
+            // when the line is written.
             ConsumeLog.Executed(logger, jobId, where, Encoding.UTF8.GetString(answer.ToUtf8()));
         }
         JobMetrics.OnAnswered(answer.Result, Transport, Stopwatch.GetElapsedTime(started));

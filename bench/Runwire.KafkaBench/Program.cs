@@ -7,12 +7,12 @@ using Runwire.KafkaBench;
 // dotnet run -c Release --project bench/Runwire.KafkaBench -- --tracing [--jobs N] [--rounds R] [--points 10|1000] [--window W] [--record-only]
 // Runs the scenarios with tracing off and on (OTLP to a local collector) and reports the cost; --record-only makes "on"
 // record spans without exporting them.
-// dotnet run -c Release --project bench/Runwire.KafkaBench -- --consume [--messages 20000] [--warm-up 10000] [--rounds 3]
+// dotnet run -c Release --project bench/Runwire.KafkaBench -- --consume [--messages 15000] [--warm-up 3000] [--rounds 3]
 //     [--in-flight "64;1"] [--hetida-jobs 300] [--python /usr/bin/python3] [--hetida-runtime tools/runtime-components]
 // Consumption mode (runwire serve --consume) on 10-point SERIES messages, next to hetida's per-message time (issue #18).
 if (args.Contains("--consume"))
 {
-    await ConsumeThroughput.RunAsync(Option("--warm-up", 10_000), Option("--messages", 20_000), Option("--rounds", 3),
+    await ConsumeThroughput.RunAsync(Option("--warm-up", 3_000), Option("--messages", 15_000), Option("--rounds", 3),
         Text("--in-flight", "64;1").Split(';'), Option("--hetida-jobs", 300), Text("--python", "/usr/bin/python3"),
         Path.GetFullPath(Text("--hetida-runtime", Path.Combine(Paths.RepoRoot, "tools", "runtime-components"))));
     return;

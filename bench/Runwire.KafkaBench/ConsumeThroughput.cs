@@ -204,26 +204,14 @@ internal static class ConsumeThroughput
     /// <summary>Reads the output topic on its own thread: how many outputs, how many distinct job ids, and when the n-th came.</summary>
     private sealed class OutputReader : IDisposable
     {
-        private readonly CancellationTokenSource _stop = new();
-        private readonly Thread _thread;
+        private readonly TopicThread<Ignore> _thread;
         private readonly HashSet<string> _jobIds = [];
         private readonly Lock _gate = new();
         private int _count;
         private int _failed;
         private readonly List<(int Count, TaskCompletionSource<long> Reached)> _waits = [];
 
-        public OutputReader(string bootstrap)
-        {
-            var consumer = new ConsumerBuilder<Ignore, byte[]>(new ConsumerConfig
-            {
-                BootstrapServers = bootstrap, GroupId = "consume-bench-reader", EnableAutoCommit = false, FetchWaitMaxMs = 10,
-                // Records the mock broker dropped (over 5 MiB per partition) are then missing, not skipped to the end.
-                AutoOffsetReset = AutoOffsetReset.Earliest,
-            }).Build();
-            consumer.Assign(Enumerable.Range(0, TestBroker.Partitions).Select(p => new TopicPartitionOffset(Out, p, Offset.Beginning)));
-            _thread = new Thread(() => Read(consumer)) { IsBackground = true };
-            _thread.Start();
-        }
+        public OutputReader(string bootstrap) => _thread = new TopicThread<Ignore>(bootstrap, "consume-bench-reader", Out, Count);
 
         /// <summary>The timestamp at which <paramref name="count"/> outputs had arrived.</summary>
         public async Task<long> WaitAsync(int count, ServeProcess serve)
@@ -263,34 +251,17 @@ internal static class ConsumeThroughput
             }
         }
 
-        public void Dispose()
-        {
-            _stop.Cancel();
-            _thread.Join(TimeSpan.FromSeconds(10));
-            _stop.Dispose();
-        }
+        public void Dispose() => _thread.Dispose();
 
-        private void Read(IConsumer<Ignore, byte[]> consumer)
+        private void Count(Message<Ignore, byte[]> message, long at)
         {
-            using (consumer)
+            var json = JsonNode.Parse(message.Value);
+            lock (_gate)
             {
-                while (!_stop.IsCancellationRequested)
-                {
-                    var record = consumer.Consume(TimeSpan.FromMilliseconds(100));
-                    if (record?.Message is not { } message)
-                    {
-                        continue;
-                    }
-                    var at = Stopwatch.GetTimestamp();
-                    var json = JsonNode.Parse(message.Value);
-                    lock (_gate)
-                    {
-                        _count++;
-                        _jobIds.Add(json?["job_id"]?.GetValue<string>() ?? "");
-                        _failed += json?["value"]?["value"] is null ? 1 : 0;
-                        _waits.RemoveAll(w => w.Count <= _count && w.Reached.TrySetResult(at));
-                    }
-                }
+                _count++;
+                _jobIds.Add(json?["job_id"]?.GetValue<string>() ?? "");
+                _failed += json?["value"]?["value"] is null ? 1 : 0;
+                _waits.RemoveAll(w => w.Count <= _count && w.Reached.TrySetResult(at));
             }
         }
     }

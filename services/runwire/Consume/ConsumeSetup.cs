@@ -1,6 +1,3 @@
-using System.Text;
-using Runwire.Core.Contracts;
-using Runwire.DataAdapters;
 using Runwire.DataAdapters.Kafka;
 
 namespace Runwire.Host.Consume;
@@ -14,45 +11,14 @@ internal static class ConsumeSetup
 {
     public static IHostApplicationBuilder AddKafkaConsumption(this IHostApplicationBuilder builder)
     {
-        var file = builder.Configuration["Runwire:Consume:File"];
-        var text = file is { Length: > 0 } ? Read(file) : builder.Configuration["HETIDA_DESIGNER_KAFKA_CONSUMPTION_MODE"];
-        if (string.IsNullOrWhiteSpace(text))
+        // A file or wiring that cannot be consumed throws AdapterConfigurationException with the reason (serve stops).
+        if (KafkaConsumptionInput.From(builder.Configuration) is not { } input)
         {
             return builder;
         }
-        ExecutionJob job;
-        try
-        {
-            job = JobDecoder.Decode(Encoding.UTF8.GetBytes(text));
-        }
-        catch (JobDecodeException e)
-        {
-            throw new ConsumeConfigurationException($"The consumption mode's execution input {file} is not an execution input: {e.Message}");
-        }
-        KafkaConsumption plan;
-        try
-        {
-            plan = KafkaConsumption.For(AdapterSettings.From(builder.Configuration).Kafka, job.Wiring);
-        }
-        catch (InvalidOperationException e)
-        {
-            throw new ConsumeConfigurationException(e.Message);
-        }
-        var deadLetters = builder.Configuration["Runwire:Consume:DeadLetterTopic"] is { Length: > 0 } topic ? topic : plan.Config.Topic + "_dead_letter";
-        builder.Services.AddSingleton(new ConsumeOptions(job, plan, deadLetters));
+        var deadLetters = builder.Configuration["Runwire:Consume:DeadLetterTopic"] is { Length: > 0 } topic ? topic : input.Plan.Config.Topic + "_dead_letter";
+        builder.Services.AddSingleton(new ConsumeOptions(input.Job, input.Plan, deadLetters));
         builder.Services.AddHostedService<ConsumptionService>();
         return builder;
-    }
-
-    private static string Read(string file)
-    {
-        try
-        {
-            return File.ReadAllText(file);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-        {
-            throw new ConsumeConfigurationException($"The consumption mode's execution input {file} cannot be read: {e.Message}");
-        }
     }
 }

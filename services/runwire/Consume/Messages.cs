@@ -5,6 +5,3 @@ namespace Runwire.Host.Consume;
 
 /// <summary>The fixed execution input, what it listens to, and where failed messages go.</summary>
 internal sealed record ConsumeOptions(ExecutionJob Job, KafkaConsumption Plan, string DeadLetterTopic);
-
-/// <summary>A consumption mode that cannot run as configured.</summary>
-internal sealed class ConsumeConfigurationException(string message) : Exception(message);

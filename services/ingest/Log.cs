@@ -23,6 +23,9 @@ internal static partial class Log
     [LoggerMessage(6, LogLevel.Debug, "The workflow state of job {JobId} could not be read for the console; it shows the job as this replica holds it")]
     public static partial void JobStateUnread(ILogger logger, Exception exception, string jobId);
 
+    [LoggerMessage(7, LogLevel.Warning, "Data record at partition {Partition} offset {Offset} is not a message consumption mode can run; dead-lettered: {Reason}")]
+    public static partial void ConsumeRefused(ILogger logger, string? partition, string? offset, string reason);
+
     /// <summary>Opens the job's log scope; scopes are shared by every logger of the app, so one call covers all its lines.</summary>
     public static IDisposable? BeginJob(ILogger logger, string jobId, string? kafkaKey) => logger.BeginScope(LogScope.Of(("JobId", jobId), ("KafkaKey", kafkaKey)));
 }

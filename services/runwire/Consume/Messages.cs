@@ -11,6 +11,3 @@ internal sealed record ConsumeOptions(ExecutionJob Job, KafkaConsumption Plan, s
 {
     public const int DefaultMaxInFlight = 64;
 }
-
-/// <summary>A consumption mode that cannot run as configured.</summary>
-internal sealed class ConsumeConfigurationException(string message) : Exception(message);

@@ -29,7 +29,7 @@ internal static class ServeHost
             await Console.Error.WriteLineAsync($"runwire: {e.Message}").ConfigureAwait(false);
             return 2;
         }
-        catch (Exception e) when (e is ConsumeConfigurationException or AdapterConfigurationException)
+        catch (AdapterConfigurationException e)
         {
             // Settings that cannot work (a consumption input, HD_KAFKA_CONFIGS, a database entry): say which, in one line.
             await Console.Error.WriteLineAsync($"runwire: {e.Message}").ConfigureAwait(false);

@@ -12,7 +12,8 @@ public static class Deliveries
 {
     public const string Traceparent = "00-4bf92f3577b34da6a3ce929d0e0e4736-00f067aa0ba902b7-01";
 
-    public static HttpRequestMessage Record(byte[] value, string? key, int partition = 0, long offset = 7, string? traceparent = Traceparent)
+    public static HttpRequestMessage Record(byte[] value, string? key, int partition = 0, long offset = 7, string? traceparent = Traceparent,
+        string topic = "designer_initialize_job", string route = "/events/jobs")
     {
         var cloudEvent = new JsonObject
         {
@@ -22,14 +23,14 @@ public static class Deliveries
             ["pubsubname"] = "jobs-pubsub",
             ["source"] = "Dapr",
             ["specversion"] = "1.0",
-            ["topic"] = "designer_initialize_job",
+            ["topic"] = topic,
             ["type"] = "com.dapr.event.sent",
         };
         if (traceparent is not null)
         {
             cloudEvent["traceparent"] = traceparent;
         }
-        var request = new HttpRequestMessage(HttpMethod.Post, "/events/jobs")
+        var request = new HttpRequestMessage(HttpMethod.Post, route)
         {
             Content = new StringContent(cloudEvent.ToJsonString(), Encoding.UTF8),
         };
@@ -40,7 +41,7 @@ public static class Deliveries
         }
         request.Headers.Add("__offset", offset.ToString(System.Globalization.CultureInfo.InvariantCulture));
         request.Headers.Add("__partition", partition.ToString(System.Globalization.CultureInfo.InvariantCulture));
-        request.Headers.Add("__topic", "designer_initialize_job");
+        request.Headers.Add("__topic", topic);
         request.Headers.Add("__timestamp", "1764259200000");
         request.Headers.Add("pubsubName", "jobs-pubsub");
         if (traceparent is not null)

@@ -160,44 +160,14 @@ internal static class KafkaRoundTrip
     /// <summary>Reads the result topic on its own thread and reports each result by key.</summary>
     private sealed class ResultReader : IDisposable
     {
-        private readonly CancellationTokenSource _stop = new();
-        private readonly Thread _thread;
+        private readonly TopicThread<string> _thread;
 
-        public ResultReader(string bootstrap)
-        {
-            var consumer = new ConsumerBuilder<string, byte[]>(new ConsumerConfig
-            {
-                BootstrapServers = bootstrap, GroupId = "bench-reader", EnableAutoCommit = false, FetchWaitMaxMs = 10,
-            }).Build();
-            consumer.Assign(Enumerable.Range(0, TestBroker.Partitions).Select(p => new TopicPartitionOffset(Topics.Results, p, Offset.Beginning)));
-            _thread = new Thread(() => Read(consumer)) { IsBackground = true };
-            _thread.Start();
-        }
+        public ResultReader(string bootstrap) =>
+            _thread = new TopicThread<string>(bootstrap, "bench-reader", Topics.Results, (message, at) => OnResult(message.Key, IsOk(message.Value), at));
 
         public Action<string, bool, long> OnResult { get; set; } = (_, _, _) => { };
 
-        public void Dispose()
-        {
-            _stop.Cancel();
-            _thread.Join(TimeSpan.FromSeconds(10));
-            _stop.Dispose();
-        }
-
-        private void Read(IConsumer<string, byte[]> consumer)
-        {
-            using (consumer)
-            {
-                while (!_stop.IsCancellationRequested)
-                {
-                    var record = consumer.Consume(TimeSpan.FromMilliseconds(100));
-                    if (record?.Message is { } message)
-                    {
-                        var at = Stopwatch.GetTimestamp();
-                        OnResult(message.Key, IsOk(message.Value), at);
-                    }
-                }
-            }
-        }
+        public void Dispose() => _thread.Dispose();
 
         private static bool IsOk(byte[] value)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using Runwire.Host.Tests.Support;
 using Runwire.KafkaBench;
 
 // dotnet run -c Release --project bench/Runwire.KafkaBench [-- --jobs 20000]
@@ -6,6 +7,16 @@ using Runwire.KafkaBench;
 // dotnet run -c Release --project bench/Runwire.KafkaBench -- --tracing [--jobs N] [--rounds R] [--points 10|1000] [--window W] [--record-only]
 // Runs the scenarios with tracing off and on (OTLP to a local collector) and reports the cost; --record-only makes "on"
 // record spans without exporting them.
+// dotnet run -c Release --project bench/Runwire.KafkaBench -- --consume [--messages 15000] [--warm-up 3000] [--rounds 3]
+//     [--in-flight "64;1"] [--hetida-jobs 300] [--python /usr/bin/python3] [--hetida-runtime tools/runtime-components]
+// Consumption mode (runwire serve --consume) on 10-point SERIES messages, next to hetida's per-message time (issue #18).
+if (args.Contains("--consume"))
+{
+    await ConsumeThroughput.RunAsync(Option("--warm-up", 3_000), Option("--messages", 15_000), Option("--rounds", 3),
+        Text("--in-flight", "64;1").Split(';'), Option("--hetida-jobs", 300), Text("--python", "/usr/bin/python3"),
+        Path.GetFullPath(Text("--hetida-runtime", Path.Combine(Paths.RepoRoot, "tools", "runtime-components"))));
+    return;
+}
 var jobs = Option("--jobs", 20_000);
 var tracing = args.Contains("--tracing");
 Console.WriteLine($"Runwire Kafka benchmark: {jobs} jobs per scenario, {Environment.ProcessorCount} cores, {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
@@ -38,6 +49,8 @@ foreach (var r in results)
 {
     Console.WriteLine(r.ToMarkdownRow());
 }
+
+string Text(string name, string fallback) => Array.IndexOf(args, name) is var at and >= 0 && at + 1 < args.Length ? args[at + 1] : fallback;
 
 int Option(string name, int fallback)
 {

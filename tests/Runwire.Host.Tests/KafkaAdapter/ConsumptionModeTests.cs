@@ -87,13 +87,7 @@ public sealed class ConsumptionModeTests : IDisposable
         const int count = 2000;
         using var broker = new TestBroker(Raw, Checked, Final, Raw + "_dead_letter");
         var environment = new Dictionary<string, string> { ["HD_KAFKA_CONFIGS"] = Configs(broker.Bootstrap).ToJsonString() };
-        var stage = Input(PassThroughMultiTsFrame,
-            KafkaInput("input", "raw_multitsframe", "multitsframe", ""),
-            KafkaOutput("output", "final_multitsframe", "multitsframe", ""));
-        using (var producer = new JobProducer(broker.Bootstrap))
-        {
-            await Task.WhenAll(Enumerable.Range(0, count).Select(i => producer.SendAsync(null, Bytes(Message(Frame(i))), topic: Raw)));
-        }
+        var stage = await RawToFinalAsync(broker, count);
         using var final = new TopicReader(broker.Bootstrap, Final);
 
         using (var first = await ServeProcess.StartAsync(_dir.Sub("first"), null, "unused", environment, "--consume", stage))
@@ -106,11 +100,54 @@ public sealed class ConsumptionModeTests : IDisposable
         using var second = await ServeProcess.StartAsync(_dir.Sub("second"), null, "unused", environment, "--consume", stage);
         var outputs = await final.WaitAsync(r => r.Select(FirstValue).Distinct().Count() >= count, Wait);
 
-        // Every message came out; a stop leaves at most the message in hand to run again (under the same job id).
+        // Every message came out; a stop lets the messages in hand finish, and at most one runs again (under the same job id).
         var byValue = outputs.GroupBy(FirstValue).ToList();
         Assert.Equal(count, byValue.Count);
         Assert.InRange(outputs.Count, count, count + 1);
         Assert.All(byValue.Where(g => g.Count() > 1), g => Assert.Single(g.Select(o => o.JobId).Distinct()));
+    }
+
+    [Fact]
+    public async Task ManyMessagesInFourPartitions_SeveralAtOnce_EveryMessageComesOutExactlyOnce()
+    {
+        const int count = 3000;
+        using var broker = new TestBroker(Raw, Final, Raw + "_dead_letter");
+        var environment = new Dictionary<string, string> { ["HD_KAFKA_CONFIGS"] = Configs(broker.Bootstrap).ToJsonString() };
+        var stage = await RawToFinalAsync(broker, count);
+        using var final = new TopicReader(broker.Bootstrap, Final);
+        using var serve = await ServeProcess.StartAsync(_dir.Sub("many"), null, "unused", environment, "--consume", stage,
+            "--Runwire:Consume:MaxInFlight=16");
+
+        var outputs = await final.WaitCountAsync(count, Wait);
+
+        Assert.Equal(Enumerable.Range(0, count).Select(i => (double)i), outputs.Select(FirstValue).Order());
+        Assert.Equal(count, outputs.Select(o => o.JobId).Distinct().Count());
+        Assert.Contains("up to 16 messages at once", serve.Output, StringComparison.Ordinal);
+        Assert.False(serve.HasExited, serve.Output);
+    }
+
+    [Fact]
+    public void MaxInFlightNotAPositiveNumber_HostRefusesToStartWithTheReason()
+    {
+        var file = Input(PassThroughMultiTsFrame, KafkaInput("input", "raw_multitsframe", "multitsframe", ""),
+            KafkaOutput("output", "final_multitsframe", "multitsframe", ""));
+        using var serve = new ChildProcess(Paths.Runwire, ["serve", "--urls", "http://127.0.0.1:0", "--data-dir", _dir.Sub("data"), "--consume", file,
+            "--Runwire:Auth:Mode=none", "--Runwire:Consume:MaxInFlight=0"],
+            new Dictionary<string, string> { ["HD_KAFKA_CONFIGS"] = Configs("127.0.0.1:1").ToJsonString() });
+        Assert.True(serve.WaitForExit(TimeSpan.FromSeconds(60)), serve.Output);
+        Assert.Equal(2, serve.ExitCode);
+        Assert.Contains("Runwire:Consume:MaxInFlight must be a whole number of at least 1, not '0'", serve.Output, StringComparison.Ordinal);
+    }
+
+    /// <summary>
+    /// The input file of a stage passing frames from raw to final, after <paramref name="count"/> messages (first values
+    /// 0, 1, …) are on raw; without a key they spread over its four partitions.
+    /// </summary>
+    private async Task<string> RawToFinalAsync(TestBroker broker, int count)
+    {
+        using var producer = new JobProducer(broker.Bootstrap);
+        await Task.WhenAll(Enumerable.Range(0, count).Select(i => producer.SendAsync(null, Bytes(Message(Frame(i))), topic: Raw)));
+        return Input(PassThroughMultiTsFrame, KafkaInput("input", "raw_multitsframe", "multitsframe", ""), KafkaOutput("output", "final_multitsframe", "multitsframe", ""));
     }
 
     /// <summary>The frame's first value, which tells the messages apart.</summary>

@@ -41,7 +41,9 @@ public sealed class KafkaSinkTelemetryTests : IDisposable
         Assert.Equal(job["job_id"]!.GetValue<string>(), message.JobId);
         // The message's context is the producer span's, in the trace of the request that ran the job.
         var carried = ActivityContext.Parse(message.Headers["traceparent"], null);
-        var trace = await host.Spans.WaitAsync(carried.TraceId, t => t.Any(s => s.DisplayName == $"publish {Topic}"), Wait);
+        // The request's server span ends after the response is out: wait for it too.
+        var trace = await host.Spans.WaitAsync(carried.TraceId,
+            t => t.Any(s => s.DisplayName == $"publish {Topic}") && t.Any(s => s.DisplayName == "POST /api/transformations/execute"), Wait);
         var publish = Assert.Single(trace, s => s.DisplayName == $"publish {Topic}");
         Assert.Equal((ActivityKind.Producer, carried.SpanId), (publish.Kind, publish.SpanId));
         var request = Assert.Single(trace, s => s.DisplayName == "POST /api/transformations/execute");

@@ -57,19 +57,6 @@ internal static class ConsumeEndpoints
             JobMetrics.OnDeadLettered(RunwireTelemetry.Transports.KafkaConsume);
             return TypedResults.Ok(TopicAnswer.Drop);
         }
-        using var scope = scheduler.BeginJob(job.JobId, delivery.Key);
-        try
-        {
-            if (!await scheduler.StartAsync(job, publishResult: false, delivery.Key, delivery.Traceparent, receivedAt, body, delivery.Record, ct))
-            {
-                Log.AlreadyHandled(log, job.JobId, delivery.Partition, delivery.Offset);
-            }
-            return TypedResults.Ok(TopicAnswer.Success);
-        }
-        catch (Exception e) when (e is not OperationCanceledException)
-        {
-            Log.ScheduleFailed(log, e, job.JobId);
-            return TypedResults.Ok(TopicAnswer.Retry);
-        }
+        return await TopicEndpoints.StartAsync(job, publishResult: false, delivery, receivedAt, body, scheduler, log, ct);
     }
 }

@@ -56,11 +56,20 @@ internal static class TopicEndpoints
         {
             return await RefuseAsync(refusal!, delivery, receivedAt, scheduler, publisher, board, body, log, ct);
         }
+        return await StartAsync(job, publishResult: true, delivery, receivedAt, body, scheduler, log, ct);
+    }
+
+    /// <summary>
+    /// Starts a delivered record's workflow and tells daprd: <c>SUCCESS</c> once it runs (or already ran: a redelivery),
+    /// <c>RETRY</c> when ingest itself failed (sidecar or state store unreachable); the job id keeps a retry idempotent.
+    /// </summary>
+    internal static async Task<Ok<TopicAnswer>> StartAsync(Core.Contracts.ExecutionJob job, bool publishResult, KafkaDelivery delivery, DateTimeOffset receivedAt,
+        byte[] body, JobScheduler scheduler, ILogger log, CancellationToken ct)
+    {
         using var scope = scheduler.BeginJob(job.JobId, delivery.Key);
         try
         {
-            var started = await scheduler.StartAsync(job, publishResult: true, delivery.Key, delivery.Traceparent, receivedAt, body, delivery.Record, ct);
-            if (!started)
+            if (!await scheduler.StartAsync(job, publishResult, delivery.Key, delivery.Traceparent, receivedAt, body, delivery.Record, ct))
             {
                 Log.AlreadyHandled(log, job.JobId, delivery.Partition, delivery.Offset);
             }
@@ -68,7 +77,6 @@ internal static class TopicEndpoints
         }
         catch (Exception e) when (e is not OperationCanceledException)
         {
-            // Our own fault (sidecar or state store unreachable): daprd redelivers, and the job id keeps it idempotent.
             Log.ScheduleFailed(log, e, job.JobId);
             return TypedResults.Ok(TopicAnswer.Retry);
         }
